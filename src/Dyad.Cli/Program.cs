@@ -1,1 +1,9 @@
-return 0;
+using System.CommandLine;
+using Dyad.Cli;
+using Dyad.Cli.Commands;
+
+var root = new RootCommand("Dyad: who did what to whom — CAMEO event data from dated news stories.");
+root.Subcommands.Add(CodeCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
+
+return Cli.Run(root, args);

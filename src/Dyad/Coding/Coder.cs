@@ -1,0 +1,63 @@
+using Dyad.Cameo;
+using Dyad.Documents;
+using Dyad.Events;
+using Dyad.Mentions;
+using Dyad.Output;
+using Dyad.Pipeline;
+using Dyad.Text;
+
+namespace Dyad.Coding;
+
+/// <summary>The outcome of coding one story.</summary>
+/// <param name="Story">The story.</param>
+/// <param name="Events">Its events (possibly none).</param>
+/// <param name="Error">Set when a stage failed on this story; the story then counts as rejected.</param>
+public sealed record CodingResult(Story Story, IReadOnlyList<CodedEvent> Events, string? Error);
+
+/// <summary>
+/// Story → <see cref="NewsDocument"/> → pipeline → <see cref="CodedEvent"/>s. Thread-safe: one
+/// coder serves every worker thread.
+/// </summary>
+public sealed class Coder
+{
+    private readonly EventEmitter _emitter;
+
+    /// <summary>A coder over the given pipeline.</summary>
+    public Coder(CodingPipeline pipeline, CameoTable cameo)
+    {
+        Pipeline = pipeline;
+        _emitter = new EventEmitter(cameo);
+    }
+
+    /// <summary>The pipeline this coder runs.</summary>
+    public CodingPipeline Pipeline { get; }
+
+    /// <summary>The default pipeline with the shipped models and dictionaries.</summary>
+    public static Coder CreateDefault() => new(new CodingPipeline(DefaultStages()), CameoTable.Shared);
+
+    /// <summary>The stages of the default pipeline, in order.</summary>
+    public static IEnumerable<IStage> DefaultStages() =>
+    [
+        new TextStage(),
+        new SeedLexiconMentionStage(),
+        new SurfaceVerbEventStage(),
+    ];
+
+    /// <summary>Annotates a story without emitting (for explanations and tests).</summary>
+    public NewsDocument Annotate(Story story, CancellationToken cancellationToken = default) =>
+        Pipeline.Run(new NewsDocument(story), cancellationToken);
+
+    /// <summary>Codes one story. A stage failure is returned as a result naming the stage, never thrown.</summary>
+    public CodingResult Code(Story story, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var doc = Annotate(story, cancellationToken);
+            return new CodingResult(story, _emitter.Emit(doc), null);
+        }
+        catch (StageException e)
+        {
+            return new CodingResult(story, [], e.Message);
+        }
+    }
+}

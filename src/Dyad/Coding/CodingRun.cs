@@ -1,0 +1,94 @@
+using Dyad.Reading;
+
+namespace Dyad.Coding;
+
+/// <summary>Counts for one run; <see cref="Read"/> always equals coded + no-event + rejected.</summary>
+public readonly record struct RunSummary(long Read, long Coded, long NoEvent, long Rejected, long Events)
+{
+    /// <summary>The one-line summary printed at the end of a run.</summary>
+    public override string ToString() => $"read {Read}, coded {Coded}, no-event {NoEvent}, rejected {Rejected}";
+}
+
+/// <summary>Receives a run's results in input order, on one thread.</summary>
+public interface IRunSink
+{
+    /// <summary>A story was coded (its events may be empty).</summary>
+    void Coded(CodingResult result);
+
+    /// <summary>A story was rejected.</summary>
+    void Rejected(Reject reject);
+
+    /// <summary>The run is over (called once, also after cancellation).</summary>
+    void Complete(RunSummary summary);
+}
+
+/// <summary>
+/// Codes a stream of stories on several threads and hands results to sinks in input order, so
+/// the output is the same whatever the thread count. Memory is bounded by the batch size.
+/// </summary>
+public sealed class CodingRun(Coder coder, StoryReader reader, int threads, int batchPerThread = 64)
+{
+    /// <summary>Reads and codes every path; results go to <paramref name="sinks"/> in input order.</summary>
+    public RunSummary Run(IEnumerable<string> paths, IReadOnlyList<IRunSink> sinks,
+        IProgress<RunSummary>? progress = null, Func<Stream>? stdin = null, CancellationToken cancellationToken = default)
+    {
+        var summary = new RunSummary();
+        int batchSize = Math.Max(1, threads) * batchPerThread;
+        var batch = new List<ReadResult>(batchSize);
+        var results = new CodingResult?[batchSize];
+        try
+        {
+            foreach (var item in reader.Read(paths, stdin))
+            {
+                batch.Add(item);
+                if (batch.Count < batchSize) continue;
+                summary = Flush(batch, results, sinks, summary, cancellationToken);
+                progress?.Report(summary);
+            }
+            summary = Flush(batch, results, sinks, summary, cancellationToken);
+            progress?.Report(summary);
+        }
+        finally
+        {
+            foreach (var sink in sinks) sink.Complete(summary);
+        }
+        return summary;
+    }
+
+    private RunSummary Flush(List<ReadResult> batch, CodingResult?[] results, IReadOnlyList<IRunSink> sinks,
+        RunSummary summary, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0) return summary;
+        if (threads <= 1)
+        {
+            for (int i = 0; i < batch.Count; i++) results[i] = CodeOne(batch[i], cancellationToken);
+        }
+        else
+        {
+            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken },
+                i => results[i] = CodeOne(batch[i], cancellationToken));
+        }
+        for (int i = 0; i < batch.Count; i++)
+        {
+            var item = batch[i];
+            var result = results[i];
+            results[i] = null;
+            if (item.Reject is { } reject || result?.Error is not null)
+            {
+                reject = item.Reject ?? new Reject(result!.Story.Id, result.Story.Origin ?? result.Story.Id, result.Error!);
+                foreach (var sink in sinks) sink.Rejected(reject);
+                summary = summary with { Read = summary.Read + 1, Rejected = summary.Rejected + 1 };
+                continue;
+            }
+            foreach (var sink in sinks) sink.Coded(result!);
+            summary = result!.Events.Count > 0
+                ? summary with { Read = summary.Read + 1, Coded = summary.Coded + 1, Events = summary.Events + result.Events.Count }
+                : summary with { Read = summary.Read + 1, NoEvent = summary.NoEvent + 1 };
+        }
+        batch.Clear();
+        return summary;
+    }
+
+    private CodingResult? CodeOne(ReadResult item, CancellationToken cancellationToken) =>
+        item.Story is { } story ? coder.Code(story, cancellationToken) : null;
+}

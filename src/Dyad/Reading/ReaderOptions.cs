@@ -1,0 +1,11 @@
+namespace Dyad.Reading;
+
+/// <summary>How stories are read.</summary>
+public sealed record ReaderOptions
+{
+    /// <summary>Largest story accepted, in bytes of UTF-8 text (default 1 MB).</summary>
+    public int MaxStoryBytes { get; init; } = 1_000_000;
+
+    /// <summary>Date given to text files that carry no <c>date</c> line; without it they are rejected.</summary>
+    public DateOnly? DefaultDate { get; init; }
+}

@@ -1,0 +1,222 @@
+using System.Collections.Frozen;
+
+namespace Dyad.Text;
+
+/// <summary>
+/// A rule-based tokenizer for English news, following UD English-EWT conventions: possessives and
+/// contractions split off ("Iran’s" → "Iran" "’s", "don't" → "do" "n't"), hyphenated words kept
+/// whole, abbreviations and initials keep their period ("U.S.", "Gen.", "J."), numbers keep their
+/// separators ("1,000", "3.5"), URLs and e-mail addresses stay one token, and a period glued to the
+/// next sentence by a scraper ("a year.At the start") is split.
+/// </summary>
+/// <remarks>Tokens never overlap and always point into the input, so offsets are exact.</remarks>
+public static class NewsTokenizer
+{
+    /// <summary>Abbreviations that keep their final period (lower case, without the period).</summary>
+    internal static readonly FrozenSet<string> Abbreviations = new[]
+    {
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "rev", "hon", "pres", "gov", "sen", "rep",
+        "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "brig", "lieut", "cdr",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "inc", "ltd", "co", "corp", "llc", "plc", "bros", "dept", "univ", "assn", "est", "approx",
+        "no", "nos", "vol", "vs", "etc", "al", "fig", "pp", "ave", "blvd", "rd", "hwy",
+        "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "a.m", "p.m", "i.e", "e.g", "ph.d", "b.c", "a.d",
+        "ariz", "calif", "colo", "conn", "fla", "ill", "ind", "kan", "mass", "mich", "minn", "miss", "nev",
+        "okla", "ore", "penn", "tenn", "tex", "va", "wash", "wis", "wyo",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Abbreviations that never end a sentence: titles before a name.</summary>
+    internal static readonly FrozenSet<string> Titles = new[]
+    {
+        "mr", "mrs", "ms", "dr", "prof", "rev", "hon", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl",
+        "pvt", "adm", "cmdr", "brig", "lieut", "cdr", "sen", "rep", "gov", "pres", "st", "mt", "no", "nos", "vol", "vs",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] Clitics = ["n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"];
+
+    /// <summary>Splits <paramref name="text"/> into tokens, appending (start, end) spans.</summary>
+    public static void Tokenize(string text, List<(int Start, int End)> tokens)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && IsSpace(text[i])) i++;
+            if (i >= text.Length) break;
+            int start = i;
+            while (i < text.Length && !IsSpace(text[i])) i++;
+            SplitChunk(text, start, i, tokens);
+        }
+    }
+
+    /// <summary>Convenience overload returning the token spans.</summary>
+    public static List<(int Start, int End)> Tokenize(string text)
+    {
+        var list = new List<(int, int)>();
+        Tokenize(text, list);
+        return list;
+    }
+
+    internal static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u200b' || c == '\ufeff';
+
+    private static bool IsOpening(char c) => c is '"' or '\'' or '“' or '‘' or '(' or '[' or '{' or '«' or '‹' or '`';
+
+    private static bool IsClosing(char c) =>
+        c is '"' or '\'' or '”' or '’' or ')' or ']' or '}' or '»' or '›' or ',' or ';' or ':' or '!' or '?' or '…';
+
+    private static bool IsDash(char c) => c is '—' or '–' or '―';
+
+    private static void SplitChunk(string text, int start, int end, List<(int, int)> tokens)
+    {
+        // URLs and e-mail addresses stay whole (less trailing punctuation).
+        var chunk = text.AsSpan(start, end - start);
+        if (LooksLikeUrl(chunk))
+        {
+            int e = end;
+            while (e > start + 1 && (IsClosing(text[e - 1]) || text[e - 1] == '.')) e--;
+            tokens.Add((start, e));
+            for (int k = e; k < end; k++) tokens.Add((k, k + 1));
+            return;
+        }
+
+        var tail = new List<(int, int)>();
+        // Leading punctuation.
+        while (start < end && (IsOpening(text[start]) || IsDash(text[start]) || text[start] == '$' || text[start] == '#'))
+        {
+            if (text[start] == '\'' && end - start > 1 && char.IsDigit(text[start + 1])) break; // '90s
+            int len = RunLength(text, start, end);
+            tokens.Add((start, start + len));
+            start += len;
+        }
+        // Trailing punctuation, closing quotes, brackets, and the sentence-final period.
+        while (end > start)
+        {
+            char c = text[end - 1];
+            if (IsClosing(c))
+            {
+                if ((c == '\'' || c == '’') && end - start > 1 && char.ToLowerInvariant(text[end - 2]) == 's' && end - start > 2
+                    && IsPluralPossessive(text, start, end))
+                {
+                    tail.Add((end - 1, end)); end--; continue;
+                }
+                int len = RunLengthBack(text, start, end);
+                tail.Add((end - len, end)); end -= len;
+                continue;
+            }
+            if (IsDash(c)) { tail.Add((end - 1, end)); end--; continue; }
+            if (c == '.' )
+            {
+                if (end - start >= 3 && text[end - 2] == '.' && text[end - 3] == '.') { tail.Add((end - 3, end)); end -= 3; continue; }
+                if (KeepsPeriod(text, start, end)) break;
+                tail.Add((end - 1, end)); end--; continue;
+            }
+            if (c == '%' && end - start > 1) { tail.Add((end - 1, end)); end--; continue; }
+            break;
+        }
+        if (end > start) SplitMiddle(text, start, end, tokens);
+        for (int k = tail.Count - 1; k >= 0; k--) tokens.Add(tail[k]);
+    }
+
+    private static bool IsPluralPossessive(string text, int start, int end)
+    {
+        // "countries'" → "countries" "'" : a closing quote after s is read as a possessive when no opening quote precedes.
+        for (int k = start; k < end - 1; k++) if (text[k] is '"' or '“' or '‘' or '\'') return false;
+        return true;
+    }
+
+    private static int RunLength(string text, int start, int end)
+    {
+        char c = text[start];
+        int k = start + 1;
+        if (c is '`' or '\'') while (k < end && text[k] == c) k++;
+        return k - start;
+    }
+
+    private static int RunLengthBack(string text, int start, int end)
+    {
+        char c = text[end - 1];
+        int k = end - 1;
+        if (c is '!' or '?' or '\'') while (k > start && text[k - 1] == c) k--;
+        return end - k;
+    }
+
+    private static bool LooksLikeUrl(ReadOnlySpan<char> chunk) =>
+        chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+        || (chunk.IndexOf('@') > 0 && chunk.IndexOf('.') > chunk.IndexOf('@'));
+
+    /// <summary>Whether the period at <paramref name="end"/>-1 belongs to the word (abbreviation, initial, acronym).</summary>
+    internal static bool KeepsPeriod(string text, int start, int end)
+    {
+        var word = text.AsSpan(start, end - 1 - start);
+        if (word.Length == 0) return false;
+        if (word.Length == 1 && char.IsLetter(word[0])) return true;           // initial "J."
+        if (IsDottedAcronym(word)) return true;                               // "U.S." "a.m."
+        var lookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.Contains(word);
+    }
+
+    private static bool IsDottedAcronym(ReadOnlySpan<char> word)
+    {
+        // letters separated by single periods: U.S, U.N, e.g
+        if (word.Length < 3) return false;
+        for (int k = 0; k < word.Length; k++)
+        {
+            bool letterSlot = k % 2 == 0;
+            if (letterSlot ? !char.IsLetter(word[k]) : word[k] != '.') return false;
+        }
+        return word.Length % 2 == 1;
+    }
+
+    private static void SplitMiddle(string text, int start, int end, List<(int, int)> tokens)
+    {
+        // Glued sentences from scraped pages: "year.At" → "year" "." "At".
+        for (int k = start + 2; k < end - 1; k++)
+        {
+            if (text[k] == '.' && char.IsLower(text[k - 1]) && char.IsLower(text[k - 2]) && char.IsUpper(text[k + 1])
+                && k + 2 < end && char.IsLower(text[k + 2]) && !text.AsSpan(start, end - start).Contains('@'))
+            {
+                SplitMiddle(text, start, k, tokens);
+                tokens.Add((k, k + 1));
+                SplitChunk(text, k + 1, end, tokens);
+                return;
+            }
+        }
+        // Dashes inside a chunk ("forces—the") split; plain hyphens stay.
+        for (int k = start + 1; k < end - 1; k++)
+        {
+            if (IsDash(text[k]) || (text[k] == '-' && text[k + 1] == '-'))
+            {
+                int dashEnd = k + 1;
+                while (dashEnd < end && (IsDash(text[dashEnd]) || text[dashEnd] == '-')) dashEnd++;
+                SplitMiddle(text, start, k, tokens);
+                tokens.Add((k, dashEnd));
+                if (dashEnd < end) SplitChunk(text, dashEnd, end, tokens);
+                return;
+            }
+        }
+        // Clitics: possessive and contractions.
+        var span = text.AsSpan(start, end - start);
+        foreach (var clitic in Clitics)
+        {
+            if (span.Length > clitic.Length && span.EndsWith(clitic, StringComparison.OrdinalIgnoreCase))
+            {
+                int cut = end - clitic.Length;
+                if (clitic[0] == 'n' && cut - start >= 1)
+                {
+                    // "can't" → "ca" "n't"; "won't" → "wo" "n't"
+                    tokens.Add((start, cut));
+                    tokens.Add((cut, end));
+                    return;
+                }
+                if (clitic[0] != 'n')
+                {
+                    tokens.Add((start, cut));
+                    tokens.Add((cut, end));
+                    return;
+                }
+            }
+        }
+        // "$5" and "5$" stay separate from their numbers only at the edges (handled above).
+        tokens.Add((start, end));
+    }
+}

@@ -1,0 +1,54 @@
+using Dyad.Documents;
+using Dyad.Text;
+
+namespace Dyad.Tests.Text;
+
+public class NewsTokenizerTests
+{
+    private static string[] Tokens(string text) => NewsTokenizer.Tokenize(text).Select(s => text[s.Start..s.End]).ToArray();
+
+    [Theory]
+    [InlineData("Iran’s defense minister", new[] { "Iran", "’s", "defense", "minister" })]
+    [InlineData("the U.S. and Gen. Smith.", new[] { "the", "U.S.", "and", "Gen.", "Smith", "." })]
+    [InlineData("“Through their plots,” Hatami added.", new[] { "“", "Through", "their", "plots", ",", "”", "Hatami", "added", "." })]
+    [InlineData("from [collecting] the dividends", new[] { "from", "[", "collecting", "]", "the", "dividends" })]
+    [InlineData("worth $10.5 billion, or 3%", new[] { "worth", "$", "10.5", "billion", ",", "or", "3", "%" })]
+    [InlineData("He didn't go", new[] { "He", "did", "n't", "go" })]
+    [InlineData("in a year.At the start", new[] { "in", "a", "year", ".", "At", "the", "start" })]
+    [InlineData("forces—the army", new[] { "forces", "—", "the", "army" })]
+    [InlineData("Tehran-Islamabad cooperation", new[] { "Tehran-Islamabad", "cooperation" })]
+    [InlineData("see http://example.com/a.b, now", new[] { "see", "http://example.com/a.b", ",", "now" })]
+    [InlineData("J. R. R. Tolkien wrote", new[] { "J.", "R.", "R.", "Tolkien", "wrote" })]
+    public void Splits_news_text_the_EWT_way(string text, string[] expected) => Assert.Equal(expected, Tokens(text));
+
+    [Fact]
+    public void Offsets_point_into_the_text()
+    {
+        const string text = "  MOSCOW, June 4 (Reuters) - Talks began.";
+        foreach (var (start, end) in NewsTokenizer.Tokenize(text))
+        {
+            Assert.True(end > start);
+            Assert.False(string.IsNullOrWhiteSpace(text[start..end]));
+        }
+    }
+
+    [Fact]
+    public void Sentences_split_at_terminal_punctuation_and_paragraphs_but_not_after_titles()
+    {
+        const string text = "Brig. Gen. Amir Hatami met Mr. Khan in the U.S. He said “we agree.” Talks went on\n\nA new paragraph";
+        var spans = NewsTokenizer.Tokenize(text);
+        var sentences = SentenceSplitter.Split(text, spans);
+        var texts = sentences.Select(s => text[spans[s.FirstToken].Start..spans[s.FirstToken + s.TokenCount - 1].End]).ToList();
+        Assert.Equal(["Brig. Gen. Amir Hatami met Mr. Khan in the U.S.", "He said “we agree.”", "Talks went on", "A new paragraph"], texts);
+    }
+
+    [Fact]
+    public void Text_stage_fills_tokens_and_sentences()
+    {
+        var doc = new NewsDocument(new Story("s", new DateOnly(2020, 1, 1), "Iran met Pakistan. Talks ended."));
+        new TextStage().Process(doc, default);
+        Assert.Equal(2, doc.SentenceCount);
+        Assert.Equal("Talks ended.", doc.Sentence(1).Text);
+        Assert.Equal(1, doc.Token(4).SentenceIndex);
+    }
+}

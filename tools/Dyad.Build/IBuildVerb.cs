@@ -1,0 +1,24 @@
+namespace Dyad.Build;
+
+/// <summary>One data builder: a verb of the Dyad.Build tool.</summary>
+internal interface IBuildVerb
+{
+    string Name { get; }
+    string Summary { get; }
+    int Run(string[] args);
+}
+
+/// <summary>Small helpers shared by the builders.</summary>
+internal static class BuildArgs
+{
+    /// <summary>The value after <paramref name="flag"/>, or <paramref name="fallback"/>.</summary>
+    public static string Get(string[] args, string flag, string fallback)
+    {
+        int i = Array.IndexOf(args, flag);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    }
+
+    /// <summary>Lower-case hex SHA-256 of a file.</summary>
+    public static string Sha256(string path) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
+}
