@@ -37,6 +37,12 @@ public sealed record Mention(int Start, int End, MentionKind Kind)
     /// <summary>The CAMEO actor this mention names at the story date, if known.</summary>
     public ResolvedActor? Actor { get; init; }
 
+    /// <summary>
+    /// For a mention of several actors at once ("the two countries", "Tehran-Islamabad"), its
+    /// members; empty otherwise.
+    /// </summary>
+    public ImmutableArray<ResolvedActor> Group { get; init; } = [];
+
     /// <summary>The place this mention names, if it is a place.</summary>
     public EventLocation? Place { get; init; }
 

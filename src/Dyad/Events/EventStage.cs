@@ -1,0 +1,400 @@
+using System.Collections.Immutable;
+using Dyad.Documents;
+using Dyad.Events.Patterns;
+using Dyad.Pipeline;
+using Dyad.Syntax;
+
+namespace Dyad.Events;
+
+/// <summary>What the event stage tried on one trigger word, for <c>dyad explain</c>.</summary>
+/// <param name="Token">Document index of the trigger word.</param>
+/// <param name="Pattern">The pattern tried.</param>
+/// <param name="Outcome">What happened: fired, or why not.</param>
+public sealed record PatternTrial(int Token, EventPattern? Pattern, string Outcome);
+
+/// <summary>
+/// The event stage: CAMEO patterns over the dependency tree. For each word whose lemma triggers a
+/// pattern, it checks the pattern's conditions (light-verb object, preposition, cue), finds the
+/// source (the clause subject, inherited by participles and infinitives; the by-agent of a passive)
+/// and the target (the pattern's slots, through possessives, "of" phrases and coordination), and
+/// emits one candidate per source–target pair. Reported speech adds judgements: a speaker saying
+/// that another actor did something, in words that judge it ("baseless", "plots"), accuses that actor.
+/// Within a sentence one event is kept per source, target and root.
+/// </summary>
+public sealed class EventStage(PatternSet patterns) : IStage
+{
+    private const int MaxClimb = 8;
+
+    private static readonly ImmutableHashSet<string> Negators = ["not", "n't", "never", "no", "neither", "nor"];
+    private static readonly ImmutableHashSet<string> Hypothetical = ["would", "could", "might", "may", "should", "must", "can", "ought"];
+    private static readonly ImmutableHashSet<string> FutureAux = ["will", "shall"];
+
+    /// <summary>Where trials are written when explaining; null in normal runs.</summary>
+    public List<PatternTrial>? Trace { get; init; }
+
+    /// <inheritdoc/>
+    public string Name => "events";
+
+    /// <inheritdoc/>
+    public Layer Requires => Layer.Parse | Layer.Lemmas | Layer.Mentions | Layer.Actors;
+
+    /// <inheritdoc/>
+    public Layer Assigns => Layer.Events;
+
+    /// <inheritdoc/>
+    public void Process(NewsDocument document, CancellationToken cancellationToken)
+    {
+        var ctx = new Context(document, new DependencyView(document), patterns);
+        var found = new List<EventCandidate>();
+        for (int s = 0; s < document.SentenceCount; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentence = document.Sentence(s);
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                TryPatterns(ctx, s, t, found);
+                TrySpeechJudgement(ctx, s, t, found);
+            }
+        }
+        document.SetEvents(KeepOnePerDyadAndRoot(found));
+    }
+
+    private void TryPatterns(Context ctx, int sentence, int t, List<EventCandidate> found)
+    {
+        var tree = ctx.Tree;
+        var upos = tree.Upos(t);
+        var lemma = tree.Lemma(t);
+        var candidates = upos is "VERB" ? patterns.ForVerb(lemma)
+            : upos is "NOUN" or "PROPN" ? patterns.ForNoun(lemma)
+            : [];
+        foreach (var p in candidates)
+        {
+            if (!Conditions(tree, p, t, out var trigger, out var why))
+            {
+                Trace?.Add(new PatternTrial(t, p, why));
+                continue;
+            }
+            var clause = p.Kind == TriggerKind.Noun ? ClauseOf(tree, t) : t;
+            var (sources, implied) = SpeakerForGroup(ctx, SubjectClause(ctx.Tree, clause), SourceActors(ctx, clause));
+            if (sources.Count == 0) { Trace?.Add(new PatternTrial(t, p, "conditions hold; no known source actor")); return; }
+            var mode = ModeOf(tree, clause);
+            var targets = implied is { } other ? [other] : TargetActors(ctx, p, t, trigger, sources);
+            // "The two countries agreed …": a group source acts on itself, member to member.
+            if (targets.Count == 0 && sources.Count == 2 && sources[0].FromGroup)
+                targets = [sources[1], sources[0]];
+            if (targets.Count == 0) { Trace?.Add(new PatternTrial(t, p, "conditions hold; no known target actor")); return; }
+            int before = found.Count;
+            foreach (var src in sources)
+                foreach (var tgt in targets)
+                {
+                    if (!Distinct(src.Actor, tgt.Actor)) continue;
+                    found.Add(new EventCandidate(sentence, p.Code, src.ToArgument(), tgt.ToArgument())
+                    {
+                        Trigger = [.. trigger.Order()],
+                        Rule = p.Origin,
+                        Confidence = p.Confidence,
+                        Mode = IsIntentOrAppeal(p.Code) && mode is EventMode.Hypothetical or EventMode.Future ? EventMode.Asserted : mode,
+                    });
+                }
+            Trace?.Add(new PatternTrial(t, p, found.Count > before ? $"fired: {found.Count - before} event(s), mode {mode}" : "actors found but source and target are the same"));
+            return;
+        }
+    }
+
+    private static bool IsIntentOrAppeal(string code) => code.StartsWith("02", StringComparison.Ordinal) || code.StartsWith("03", StringComparison.Ordinal);
+
+    private static bool Conditions(DependencyView tree, EventPattern p, int t, out List<int> trigger, out string why)
+    {
+        trigger = [t];
+        why = "";
+        if (!p.Objects.IsEmpty)
+        {
+            int obj = tree.Child(t, "obj");
+            if (obj < 0 || !p.Objects.Contains(tree.Lemma(obj))) { why = "no object " + string.Join('|', p.Objects); return false; }
+            trigger.Add(obj);
+        }
+        if (!p.Preps.IsEmpty)
+        {
+            int prep = p.Preps.Select(x => tree.PrepToken(t, x)).FirstOrDefault(x => x >= 0, -1);
+            if (prep < 0) { why = "no preposition " + string.Join('|', p.Preps); return false; }
+            trigger.Add(prep);
+        }
+        if (!p.Cues.IsEmpty)
+        {
+            int cue = FindCue(tree, p, t);
+            if (cue < 0) { why = "no cue " + string.Join('|', p.Cues); return false; }
+            trigger.Add(cue);
+        }
+        return true;
+    }
+
+    /// <summary>A cue modifies the trigger or stands on its path up to the clause verb (inclusive).</summary>
+    private static int FindCue(DependencyView tree, EventPattern p, int t)
+    {
+        foreach (var c in tree.Children(t))
+            if (p.Cues.Contains(tree.Lemma(c))) return c;
+        int x = t;
+        for (int step = 0; step < MaxClimb; step++)
+        {
+            int h = tree.Head(x);
+            if (h < 0) break;
+            if (p.Cues.Contains(tree.Lemma(h))) return h;
+            foreach (var c in tree.Children(h))
+                if (c != x && tree.BaseRel(c) is "amod" or "advmod" or "xcomp" && p.Cues.Contains(tree.Lemma(c))) return c;
+            if (tree.IsPredicate(h) && tree.Child(h, "nsubj") >= 0) break;
+            x = h;
+        }
+        return -1;
+    }
+
+    /// <summary>The clause verb a noun stands in: climb through objects, obliques and modifiers.</summary>
+    private static int ClauseOf(DependencyView tree, int t)
+    {
+        int x = t;
+        for (int step = 0; step < MaxClimb; step++)
+        {
+            if (x != t && tree.IsPredicate(x)) return x;
+            int h = tree.Head(x);
+            if (h < 0) return x;
+            x = h;
+        }
+        return x;
+    }
+
+    /// <summary>The clause whose subject a clause uses: itself, or the one it inherits its subject from.</summary>
+    private static int SubjectClause(DependencyView tree, int clause)
+    {
+        int x = clause;
+        for (int step = 0; step < MaxClimb && x >= 0; step++)
+        {
+            if (tree.Child(x, "nsubj") >= 0) return x;
+            if (tree.BaseRel(x) is "ccomp" or "parataxis" or "root") return x;
+            if (tree.Head(x) < 0) return x;
+            x = tree.Head(x);
+        }
+        return clause;
+    }
+
+    private static EventMode ModeOf(DependencyView tree, int clause)
+    {
+        foreach (var c in tree.Children(clause))
+        {
+            var lemma = tree.Lemma(c);
+            var rel = tree.BaseRel(c);
+            if (rel is "advmod" or "neg" or "det" && Negators.Contains(lemma)) return EventMode.Negated;
+            if (rel == "aux" && Hypothetical.Contains(lemma)) return EventMode.Hypothetical;
+            if (rel == "aux" && FutureAux.Contains(lemma)) return EventMode.Future;
+        }
+        // A clause that is the content of an appeal, plan or refusal is not (yet) an act.
+        if (tree.BaseRel(clause) is "xcomp" && tree.Head(clause) is var h and >= 0 && tree.Lemma(h) is "call" or "urge" or "ask" or "want"
+            or "plan" or "seek" or "try" or "hope" or "aim" or "intend" or "threaten" or "refuse" or "agree" or "promise"
+            or "vow" or "pledge" or "expect" or "need" or "decline" or "fail")
+            return tree.Lemma(h) is "refuse" or "decline" or "fail" ? EventMode.Negated : EventMode.Hypothetical;
+        return EventMode.Asserted;
+    }
+
+    private static bool Distinct(ResolvedActor a, ResolvedActor b) =>
+        a.Code != b.Code && (a.Country != b.Country || !a.Agents.SequenceEqual(b.Agents));
+
+    // ---------------------------------------------------------------- arguments
+
+    /// <summary>An actor found for an argument slot, with the words that named it.</summary>
+    private readonly record struct Found(ResolvedActor Actor, int Start, int End, bool FromGroup)
+    {
+        public EventArgument ToArgument() => new(Actor, Start, End);
+    }
+
+    private sealed class Context(NewsDocument doc, DependencyView tree, PatternSet patterns)
+    {
+        public NewsDocument Doc { get; } = doc;
+        public DependencyView Tree { get; } = tree;
+        public PatternSet Patterns { get; } = patterns;
+        public int[] MentionOfToken { get; } = IndexMentions(doc);
+
+        private static int[] IndexMentions(NewsDocument doc)
+        {
+            var index = new int[doc.TokenCount];
+            Array.Fill(index, -1);
+            for (int m = 0; m < doc.Mentions.Count; m++)
+            {
+                var mention = doc.Mentions[m];
+                for (int t = mention.Start; t < mention.End; t++)
+                    if (index[t] < 0 || doc.Mentions[index[t]].Length > mention.Length) index[t] = m;
+            }
+            return index;
+        }
+    }
+
+    /// <summary>The source of a clause: its subject; a passive's by-agent; else the subject it inherits.</summary>
+    private static List<Found> SourceActors(Context ctx, int clause)
+    {
+        var tree = ctx.Tree;
+        int x = clause;
+        for (int step = 0; step < MaxClimb && x >= 0; step++)
+        {
+            int subj = tree.Child(x, "nsubj");
+            if (subj >= 0 && tree.Rel(subj) != "nsubj:pass")
+            {
+                // "the country that attacked …": the relative pronoun stands for the noun the clause modifies.
+                if (tree.Upos(subj) == "PRON" && tree.Rel(x) == "acl:relcl" && tree.Lemma(subj) is "who" or "that" or "which")
+                    return ActorsAt(ctx, tree.Head(x));
+                return ActorsAt(ctx, subj);
+            }
+            if (subj >= 0)
+            {
+                foreach (var agent in tree.Children(x))
+                    if (tree.Rel(agent) == "obl:agent" || tree.PrepPhrases(x, "by").Contains(agent)) return ActorsAt(ctx, agent);
+                return [];
+            }
+            if (tree.BaseRel(x) is not ("xcomp" or "advcl" or "conj" or "acl" or "obj" or "nmod" or "obl" or "ccomp" or "parataxis" or "root")
+                && tree.IsPredicate(x))
+                return [];
+            if (tree.BaseRel(x) is "ccomp" or "parataxis" or "root") return [];
+            x = tree.Head(x);
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// "X said the two countries should …": when the subject is a group of two and the clause
+    /// reports a speaker who belongs to it, the speaker acts toward the other member.
+    /// </summary>
+    private static (List<Found> Sources, Found? Implied) SpeakerForGroup(Context ctx, int clause, List<Found> subjects)
+    {
+        if (subjects.Count != 2 || !subjects[0].FromGroup) return (subjects, null);
+        var tree = ctx.Tree;
+        int x = clause;
+        while (tree.BaseRel(x) is "xcomp" or "conj" && tree.Head(x) >= 0) x = tree.Head(x);
+        if (tree.BaseRel(x) is not ("ccomp" or "parataxis")) return (subjects, null);
+        int speech = tree.Head(x);
+        if (speech < 0 || !ctx.Patterns.SpeechVerbs.Contains(tree.Lemma(speech))) return (subjects, null);
+        foreach (var s in SourceActors(ctx, speech))
+        {
+            var other = subjects.Where(m => m.Actor.Country != s.Actor.Country).ToList();
+            if (other.Count == 1 && subjects.Any(m => m.Actor.Country == s.Actor.Country))
+                return ([s], other[0]);
+        }
+        return (subjects, null);
+    }
+
+    private static List<Found> TargetActors(Context ctx, EventPattern p, int t, List<int> trigger, List<Found> sources)
+    {
+        var tree = ctx.Tree;
+        int obj = p.Objects.IsEmpty ? -1 : trigger[1];
+        var sourceCountries = sources.Select(s => s.Actor.Country).ToHashSet();
+        foreach (var slot in p.Targets)
+        {
+            var heads = new List<int>();
+            switch (slot)
+            {
+                case "obj":
+                    int o = tree.Child(t, "obj");
+                    if (o < 0 && tree.Child(t, "nsubj:pass") is var sp and >= 0) o = sp;
+                    if (o >= 0) heads.Add(o);
+                    break;
+                case "iobj":
+                    if (tree.Child(t, "iobj") is var io and >= 0) heads.Add(io);
+                    break;
+                case "nsubj":
+                    if (tree.Child(t, "nsubj") is var ns and >= 0) heads.Add(ns);
+                    break;
+                case "pair":
+                    foreach (var c in tree.Children(t))
+                        if (tree.BaseRel(c) is "compound" or "amod" or "nmod" && ctx.MentionOfToken[c] is var m and >= 0 && !ctx.Doc.Mentions[m].Group.IsEmpty)
+                            heads.Add(c);
+                    break;
+                default:
+                    var path = slot.Split('>');
+                    IEnumerable<int> current = [t, .. obj >= 0 ? [obj] : Array.Empty<int>()];
+                    foreach (var prep in path)
+                        current = current.SelectMany(x => tree.PrepPhrases(x, prep)).ToList();
+                    heads.AddRange(current);
+                    break;
+            }
+            var found = heads.SelectMany(h => ActorsAt(ctx, h)).ToList();
+            // Members of a group that are not the source ("between the two countries", "Tehran-Islamabad").
+            if (found.Any(f => f.FromGroup)) found = found.Where(f => !f.FromGroup || !sourceCountries.Contains(f.Actor.Country)).ToList();
+            if (found.Count > 0) return Dedupe(found);
+        }
+        return [];
+    }
+
+    /// <summary>Actors named by the phrase headed by <paramref name="head"/>, through possessors, "of" phrases, compounds and coordination.</summary>
+    private static List<Found> ActorsAt(Context ctx, int head, int depth = 0)
+    {
+        var tree = ctx.Tree;
+        var result = new List<Found>();
+        int m = ctx.MentionOfToken[head];
+        if (m >= 0)
+        {
+            var mention = ctx.Doc.Mentions[m];
+            if (mention.Actor is { } a) result.Add(new Found(a, mention.Start, mention.End, false));
+            else foreach (var g in mention.Group) result.Add(new Found(g, mention.Start, mention.End, true));
+        }
+        if (result.Count == 0 && depth < 3)
+        {
+            foreach (var c in tree.Children(head))
+            {
+                var rel = tree.Rel(c);
+                bool of = tree.BaseRel(c) == "nmod" && (tree.PrepPhrases(head, "of").Contains(c) || rel == "nmod:poss");
+                if (of || rel is "compound" or "amod" or "appos" or "flat" or "nmod:poss")
+                {
+                    var inner = ActorsAt(ctx, c, depth + 1);
+                    if (inner.Count > 0) { result.AddRange(inner); break; }
+                }
+            }
+        }
+        foreach (var c in tree.Children(head))
+            if (tree.BaseRel(c) == "conj" && (m < 0 || !ctx.Doc.Mentions[m].Covers(c)))
+                result.AddRange(ActorsAt(ctx, c, depth + 1));
+        return result;
+    }
+
+    private static List<Found> Dedupe(List<Found> found) =>
+        found.GroupBy(f => f.Actor.Code).Select(g => g.First()).ToList();
+
+    // ---------------------------------------------------------------- reported speech
+
+    /// <summary>
+    /// "…, Hatami added", "X said Y is seeking to …": when what a speaker reports has another
+    /// actor as its subject and judges it (a cue word anywhere in the reported clause), the speaker
+    /// accuses that actor (112).
+    /// </summary>
+    private void TrySpeechJudgement(Context ctx, int sentence, int t, List<EventCandidate> found)
+    {
+        var tree = ctx.Tree;
+        if (tree.Upos(t) != "VERB" || !patterns.SpeechVerbs.Contains(tree.Lemma(t))) return;
+        var speakers = SourceActors(ctx, t);
+        if (speakers.Count == 0) return;
+        foreach (var c in tree.Children(t))
+        {
+            if (tree.BaseRel(c) is not ("ccomp" or "parataxis")) continue;
+            var cue = tree.Subtree(c).FirstOrDefault(x => patterns.JudgementCues.Contains(tree.Lemma(x)), -1);
+            if (cue < 0) continue;
+            int subj = tree.Child(c, "nsubj");
+            if (subj < 0) continue;
+            var accused = ActorsAt(ctx, subj).Where(a => !a.FromGroup).ToList();
+            foreach (var s in speakers)
+                foreach (var a in accused)
+                {
+                    if (s.Actor.Country == a.Actor.Country) continue;
+                    found.Add(new EventCandidate(sentence, "112", s.ToArgument(), a.ToArgument())
+                    {
+                        Trigger = [t, cue],
+                        Rule = "speech:judgement",
+                        Confidence = 0.6,
+                        Mode = ModeOf(tree, c) == EventMode.Negated ? EventMode.Negated : EventMode.Asserted,
+                    });
+                    Trace?.Add(new PatternTrial(t, null, $"speech judgement: {s.Actor.Code} accuses {a.Actor.Code} (cue '{ctx.Doc.Words[cue]}')"));
+                }
+        }
+    }
+
+    /// <summary>One event per sentence, source, target and root: the most confident (then the earliest).</summary>
+    private static IEnumerable<EventCandidate> KeepOnePerDyadAndRoot(List<EventCandidate> found) =>
+        found.Select((e, i) => (Event: e, Order: i))
+            .GroupBy(x => (x.Event.Sentence, x.Event.Source.Actor.Code, x.Event.Target.Actor.Code, Root: x.Event.Cameo[..2], Neg: x.Event.Mode == EventMode.Negated))
+            .Select(g => g.OrderByDescending(x => x.Event.Confidence).ThenBy(x => x.Order).First())
+            .OrderBy(x => x.Order)
+            .Select(x => x.Event);
+}

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+
+namespace Dyad.Events.Patterns;
+
+/// <summary>Whether a pattern's trigger is a verb (its clause) or a noun (an event noun such as "cooperation").</summary>
+public enum TriggerKind
+{
+    /// <summary>A verb or verb-like predicate; the source is its subject.</summary>
+    Verb,
+    /// <summary>A noun; the source is the subject of the clause it stands in.</summary>
+    Noun,
+}
+
+/// <summary>
+/// One event pattern: a trigger lemma with structural conditions, the CAMEO code it gives and
+/// where to look for the target. Patterns are written in Dyad's <c>.dyad</c> format (see
+/// <see cref="PatternParser"/>) and compiled by <c>tools/Dyad.Build verbs</c>.
+/// </summary>
+/// <param name="Code">CAMEO event code.</param>
+/// <param name="Kind">Verb or noun trigger.</param>
+/// <param name="Triggers">Trigger lemmas (lower case).</param>
+/// <param name="Objects">When set, the trigger's direct object must have one of these lemmas (light verbs: "hold talks").</param>
+/// <param name="Preps">When set, the trigger must govern a phrase introduced by one of these prepositions or particles ("call on").</param>
+/// <param name="Cues">When set, one of these lemmas must modify the trigger or stand on its path to the clause verb.</param>
+/// <param name="Targets">Where the target is looked for, in order: <c>obj</c>, <c>iobj</c>, a preposition (<c>with</c>), a path (<c>for&gt;against</c>), or <c>pair</c>.</param>
+/// <param name="Confidence">Confidence given to events from this pattern.</param>
+/// <param name="Origin">Source file and line, e.g. <c>consult.dyad:12</c>.</param>
+public sealed record EventPattern(
+    string Code, TriggerKind Kind, ImmutableArray<string> Triggers, ImmutableArray<string> Objects,
+    ImmutableArray<string> Preps, ImmutableArray<string> Cues, ImmutableArray<string> Targets,
+    double Confidence, string Origin);

@@ -1,0 +1,78 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Dyad.Resources;
+
+namespace Dyad.Events.Patterns;
+
+/// <summary>
+/// The compiled event patterns, indexed by trigger lemma (verb and noun triggers apart), in
+/// dictionary order: for one trigger word the first pattern whose conditions hold is used.
+/// </summary>
+public sealed class PatternSet
+{
+    private static readonly Lazy<PatternSet> Default = new(LoadDefault);
+    private readonly FrozenDictionary<string, ImmutableArray<EventPattern>> _verbs;
+    private readonly FrozenDictionary<string, ImmutableArray<EventPattern>> _nouns;
+
+    /// <summary>Indexes the given patterns.</summary>
+    public PatternSet(IEnumerable<EventPattern> patterns, IEnumerable<string> speechVerbs, IEnumerable<string> judgementCues)
+    {
+        var all = patterns.ToImmutableArray();
+        Patterns = all;
+        _verbs = Index(all.Where(p => p.Kind == TriggerKind.Verb));
+        _nouns = Index(all.Where(p => p.Kind == TriggerKind.Noun));
+        SpeechVerbs = speechVerbs.ToFrozenSet(StringComparer.Ordinal);
+        JudgementCues = judgementCues.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The shipped patterns.</summary>
+    public static PatternSet Shared => Default.Value;
+
+    /// <summary>Every pattern in dictionary order.</summary>
+    public ImmutableArray<EventPattern> Patterns { get; }
+
+    /// <summary>Verbs of saying: their speaker is the source of the judgements in what they report.</summary>
+    public FrozenSet<string> SpeechVerbs { get; }
+
+    /// <summary>Words that make a reported statement about another actor an accusation (baseless, plot, meddling …).</summary>
+    public FrozenSet<string> JudgementCues { get; }
+
+    /// <summary>Patterns a verb lemma may trigger, in order.</summary>
+    public ImmutableArray<EventPattern> ForVerb(string lemma) => _verbs.TryGetValue(lemma, out var p) ? p : [];
+
+    /// <summary>Patterns a noun lemma may trigger, in order.</summary>
+    public ImmutableArray<EventPattern> ForNoun(string lemma) => _nouns.TryGetValue(lemma, out var p) ? p : [];
+
+    private static FrozenDictionary<string, ImmutableArray<EventPattern>> Index(IEnumerable<EventPattern> patterns)
+    {
+        var map = new Dictionary<string, List<EventPattern>>(StringComparer.Ordinal);
+        foreach (var p in patterns)
+            foreach (var t in p.Triggers)
+                (map.TryGetValue(t, out var list) ? list : map[t] = []).Add(p);
+        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Loads the compiled pattern file shipped in the assembly.</summary>
+    private static PatternSet LoadDefault()
+    {
+        var patterns = new List<EventPattern>();
+        var speech = new List<string>();
+        var cues = new List<string>();
+        foreach (var (_, line) in EmbeddedData.ReadLines("patterns.tsv", "dyad-patterns", 1))
+        {
+            var f = line.Split('\t');
+            switch (f[0])
+            {
+                case "speech": speech.Add(f[1]); break;
+                case "judgement": cues.Add(f[1]); break;
+                case "pattern":
+                    static ImmutableArray<string> L(string s) => s.Length == 0 ? [] : s.Split('|').ToImmutableArray();
+                    patterns.Add(new EventPattern(f[1], Enum.Parse<TriggerKind>(f[2]), L(f[3]), L(f[4]), L(f[5]), L(f[6]), L(f[7]),
+                        double.Parse(f[8], System.Globalization.CultureInfo.InvariantCulture), f[9]));
+                    break;
+                default: throw new InvalidDataException($"patterns.tsv: unknown record '{f[0]}'");
+            }
+        }
+        return new PatternSet(patterns, speech, cues);
+    }
+}
