@@ -43,6 +43,9 @@ public sealed record Mention(int Start, int End, MentionKind Kind)
     /// </summary>
     public ImmutableArray<ResolvedActor> Group { get; init; } = [];
 
+    /// <summary>Agent codes of the role the mention's words name ("defense minister" → GOV, MIL), if any.</summary>
+    public ImmutableArray<string> RoleAgents { get; init; } = [];
+
     /// <summary>The place this mention names, if it is a place.</summary>
     public EventLocation? Place { get; init; }
 
