@@ -11,9 +11,10 @@ namespace Dyad.Actors.Dictionary;
 /// </summary>
 /// <remarks>
 /// Parsing rule: the first three letters are the root. When they are an organisation prefix
-/// (<c>IGO</c>, <c>NGO</c>, <c>IMG</c>, <c>MNC</c>, <c>NGM</c>), the following segments belong to the
-/// root until the first <em>role</em> agent (<see cref="AgentCodes.Roles"/>), so <c>IGOUNOKID</c> and
-/// <c>IGOUNOHLHWHO</c> are roots and <c>IGOUNOMIL</c> is <c>IGOUNO</c> + <c>MIL</c>.
+/// (<c>IGO</c>, <c>NGO</c>, <c>IMG</c>, <c>MNC</c>, <c>NGM</c>), every segment belongs to the root except a
+/// trailing run of <em>role</em> agents (<see cref="AgentCodes.Roles"/>): <c>IGOUNOKID</c>,
+/// <c>IGOJUDICC</c> and <c>IGOUNOHLHWHO</c> are roots, <c>IGOUNOMIL</c> is <c>IGOUNO</c> + <c>MIL</c> and
+/// <c>IMGMUSREB</c> is <c>IMGMUS</c> + <c>REB</c>.
 /// </remarks>
 public readonly record struct ActorCode(string Country, ImmutableArray<string> Agents)
 {
@@ -55,7 +56,11 @@ public readonly record struct ActorCode(string Country, ImmutableArray<string> A
 
         int rootEnd = 3;
         if (OrganisationPrefixes.Contains(code[..3]))
-            while (rootEnd < code.Length && !AgentCodes.Roles.Contains(code.Substring(rootEnd, 3))) rootEnd += 3;
+        {
+            // The root runs up to the trailing run of role agents: IGOUNOMIL = IGOUNO + MIL, IGOJUDICC stays whole.
+            rootEnd = code.Length;
+            while (rootEnd > 3 && AgentCodes.Roles.Contains(code.Substring(rootEnd - 3, 3))) rootEnd -= 3;
+        }
 
         var agents = ImmutableArray.CreateBuilder<string>((code.Length - rootEnd) / 3);
         for (int i = rootEnd; i < code.Length; i += 3) agents.Add(code.Substring(i, 3));

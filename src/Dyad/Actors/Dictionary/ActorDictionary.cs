@@ -113,16 +113,29 @@ public sealed class ActorDictionary
         return true;
     }
 
-    /// <summary>Resolves an entry's code on a date (see <see cref="ActorMatch.Stale"/>).</summary>
+    /// <summary>
+    /// Resolves an entry's code on a date: the first dated role that covers the date (roles are kept in
+    /// source order, principal role first), else the undated code. A person outside every listed role
+    /// falls back to their country with no agent and <see cref="ActorMatch.Stale"/> set.
+    /// </summary>
     public static ActorMatch Resolve(ActorEntry entry, DateOnly date, int length = 0)
     {
         ArgumentNullException.ThrowIfNull(entry);
         string code = entry.Code, role = "";
         bool stale = false;
         var held = entry.Roles.FirstOrDefault(r => r.Covers(date));
-        if (held is not null) (code, role) = (held.Code, held.Role);
-        else stale = entry.Roles.Length > 0;
         var parsed = ActorCode.Parse(code);
+        if (held is not null)
+        {
+            (code, role) = (held.Code, held.Role);
+            parsed = ActorCode.Parse(code);
+        }
+        else
+        {
+            // No dated role on the date: the undated code stands. When that is a bare country (a person
+            // known only by dated roles), the match is a fallback and flagged stale.
+            stale = entry.Roles.Length > 0 && parsed.Agents.IsEmpty;
+        }
         return new ActorMatch(length, entry.Kind, code, parsed.Country, parsed.Agents, entry.Name, entry.EntryId, stale, role);
     }
 
