@@ -79,11 +79,18 @@ public sealed class ActorSourceCompiler
         ReadDated(Lines("people.txt"), ActorKind.Person);
 
         foreach (var e in _entries) CheckOverlaps(e);
+        int Entries(ActorKind kind) => _entries.Count(e => e.Kind == kind && e.Aliases.Count > 0);
+        int Aliases(ActorKind kind) => _entries.Where(e => e.Kind == kind).Sum(e => e.Aliases.Count);
         Count("states", _countries.Count);
-        Count("agents", _agents.Count);
+        Count("demonymPhrases", Aliases(ActorKind.Demonym));
+        Count("capitalPhrases", Aliases(ActorKind.Capital));
+        Count("seatsOfPower", Entries(ActorKind.SeatOfPower));
+        Count("igos", Entries(ActorKind.Igo));
+        Count("agentPhrases", _agents.Count);
+        Count("people", Entries(ActorKind.Person));
+        Count("peopleRoles", _entries.Where(e => e.Kind == ActorKind.Person).Sum(e => e.Roles.Count));
+        Count("groups", Entries(ActorKind.Group));
         Count("aliases", _entries.Sum(e => e.Aliases.Count));
-        foreach (var kind in Enum.GetValues<ActorKind>())
-            Count(kind.ToString().ToLowerInvariant() + "Entries", _entries.Count(e => e.Kind == kind));
 
         if (_errors.Count > 0) return new ActorCompileResult(null, _errors, _counts, present);
 
