@@ -8,15 +8,15 @@ namespace Dyad.Build.Cameo;
 /// every code with its name, root, Goldstein value, quad class and PLOVER type, mode and context.
 /// A code without a PLOVER type takes its "not specified" child's (04 → 040 → CONSULT).
 /// </summary>
-internal sealed class CameoTableVerb : IBuildVerb
+internal sealed class CameoTableVerb : IVerb
 {
     public string Name => "cameo";
-    public string Summary => "--codebook ../shared/data/cameo/cameo_codebook.tsv --out src/Dyad/Data/cameo.tsv";
+    public string Usage => "--codebook ../shared/data/cameo/cameo_codebook.tsv --out src/Dyad/Data/cameo.tsv";
 
-    public int Run(string[] args)
+    public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
         var codebook = BuildArgs.Get(args, "--codebook", "../shared/data/cameo/cameo_codebook.tsv");
-        var output = BuildArgs.Get(args, "--out", "src/Dyad/Data/cameo.tsv");
+        var outputPath = BuildArgs.Get(args, "--out", "src/Dyad/Data/cameo.tsv");
         var lines = File.ReadAllLines(codebook, Encoding.UTF8);
         var header = lines[0].Split('\t');
         int Col(string name) => Array.IndexOf(header, name) is var i and >= 0 ? i : throw new InvalidDataException($"{codebook}:1: no column '{name}'");
@@ -26,10 +26,10 @@ internal sealed class CameoTableVerb : IBuildVerb
         {
             if (lines[n].Length == 0) continue;
             var f = lines[n].Split('\t');
-            if (f.Length != header.Length) { Console.Error.WriteLine($"{codebook}:{n + 1}: {f.Length} columns, expected {header.Length}"); errors++; continue; }
+            if (f.Length != header.Length) { error.WriteLine($"{codebook}:{n + 1}: {f.Length} columns, expected {header.Length}"); errors++; continue; }
             var code = f[Col("code")];
-            if (code.Length is < 2 or > 4 || !code.All(char.IsAsciiDigit)) { Console.Error.WriteLine($"{codebook}:{n + 1}: bad code '{code}'"); errors++; continue; }
-            if (!rows.TryAdd(code, f)) { Console.Error.WriteLine($"{codebook}:{n + 1}: duplicate code {code}"); errors++; }
+            if (code.Length is < 2 or > 4 || !code.All(char.IsAsciiDigit)) { error.WriteLine($"{codebook}:{n + 1}: bad code '{code}'"); errors++; continue; }
+            if (!rows.TryAdd(code, f)) { error.WriteLine($"{codebook}:{n + 1}: duplicate code {code}"); errors++; }
         }
         if (errors > 0) return 1;
 
@@ -54,9 +54,9 @@ internal sealed class CameoTableVerb : IBuildVerb
             double gs = double.Parse(goldstein.Length == 0 ? "0" : goldstein, CultureInfo.InvariantCulture);
             sb.Append(CultureInfo.InvariantCulture, $"{code}\t{code[..2]}\t{Clean(name)}\t{gs:0.0#}\t{quad}\t{ev}\t{mode}\t{ctx}\n");
         }
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        File.WriteAllText(output, sb.ToString(), new UTF8Encoding(false));
-        Console.Error.WriteLine($"wrote {rows.Count} codes to {output} (sha256 {BuildArgs.Sha256(output)})");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
+        File.WriteAllText(outputPath, sb.ToString(), new UTF8Encoding(false));
+        error.WriteLine($"wrote {rows.Count} codes to {outputPath} (sha256 {BuildArgs.Sha256(outputPath)})");
         return 0;
     }
 

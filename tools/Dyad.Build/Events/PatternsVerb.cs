@@ -10,20 +10,20 @@ namespace Dyad.Build.Events;
 /// src/Dyad/Data/patterns.tsv, after validating every line against the CAMEO table. Errors name
 /// file and line; any error fails the build and writes nothing.
 /// </summary>
-internal sealed class PatternsVerb : IBuildVerb
+internal sealed class PatternsVerb : IVerb
 {
     public string Name => "patterns";
-    public string Summary => "--source dictionaries/events --out src/Dyad/Data/patterns.tsv";
+    public string Usage => "--source dictionaries/events --out src/Dyad/Data/patterns.tsv";
 
-    public int Run(string[] args)
+    public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
         var source = BuildArgs.Get(args, "--source", "dictionaries/events");
-        var output = BuildArgs.Get(args, "--out", "src/Dyad/Data/patterns.tsv");
+        var outputPath = BuildArgs.Get(args, "--out", "src/Dyad/Data/patterns.tsv");
         var (text, errors) = Compile(source);
-        foreach (var e in errors) Console.Error.WriteLine(e);
+        foreach (var e in errors) error.WriteLine(e);
         if (errors.Count > 0) return 1;
-        File.WriteAllText(output, text, new UTF8Encoding(false));
-        Console.Error.WriteLine($"wrote {output} (sha256 {BuildArgs.Sha256(output)})");
+        File.WriteAllText(outputPath, text, new UTF8Encoding(false));
+        error.WriteLine($"wrote {outputPath} (sha256 {BuildArgs.Sha256(outputPath)})");
         return 0;
     }
 

@@ -1,21 +1,13 @@
 namespace Dyad.Build;
 
-/// <summary>One data builder: a verb of the Dyad.Build tool.</summary>
-internal interface IBuildVerb
-{
-    string Name { get; }
-    string Summary { get; }
-    int Run(string[] args);
-}
-
 /// <summary>Small helpers shared by the builders.</summary>
 internal static class BuildArgs
 {
     /// <summary>The value after <paramref name="flag"/>, or <paramref name="fallback"/>.</summary>
-    public static string Get(string[] args, string flag, string fallback)
+    public static string Get(IReadOnlyList<string> args, string flag, string fallback)
     {
-        int i = Array.IndexOf(args, flag);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+        int i = args.ToList().IndexOf(flag);
+        return i >= 0 && i + 1 < args.Count ? args[i + 1] : fallback;
     }
 
     /// <summary>Lower-case hex SHA-256 of a file.</summary>
