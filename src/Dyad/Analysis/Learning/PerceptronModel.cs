@@ -13,32 +13,44 @@ public sealed class PerceptronModel
     private const uint Magic = 0x4D505944; // "DYPM"
     private const int FormatVersion = 1;
 
-    private readonly ulong[] _slotKeys;
-    private readonly int[] _slotFeature; // -1 = empty
-    private readonly int[] _offsets;     // feature f's entries are [_offsets[f], _offsets[f + 1])
-    private readonly ushort[] _classes;
-    private readonly float[] _weights;
-    private readonly ulong[] _featureKeys;
+    // Lookup layout: one 16-byte slot per hash-table cell and one 8-byte entry per weight, so
+    // scoring a feature costs about two cache misses (the model is far larger than the cache).
+    private readonly Slot[] _slots;
+    private readonly Entry[] _entries;
     private readonly int _mask;
+    // Serialisation layout: features sorted by hash.
+    private readonly ulong[] _featureKeys;
+    private readonly int[] _offsets;     // feature f's entries are [_offsets[f], _offsets[f + 1])
+
+    private struct Slot
+    {
+        public ulong Key;
+        public int Start;
+        public int Count; // 0 = empty cell
+    }
+
+    private struct Entry
+    {
+        public float Weight;
+        public int Class;
+    }
 
     private PerceptronModel(int classCount, ulong[] featureKeys, int[] offsets, ushort[] classes, float[] weights)
     {
         ClassCount = classCount;
         _featureKeys = featureKeys;
         _offsets = offsets;
-        _classes = classes;
-        _weights = weights;
+        _entries = new Entry[weights.Length];
+        for (int e = 0; e < weights.Length; e++) _entries[e] = new Entry { Weight = weights[e], Class = classes[e] };
         int cap = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, featureKeys.Length * 2));
         _mask = cap - 1;
-        _slotKeys = new ulong[cap];
-        _slotFeature = new int[cap];
-        Array.Fill(_slotFeature, -1);
+        _slots = new Slot[cap];
         for (int f = 0; f < featureKeys.Length; f++)
         {
+            if (offsets[f + 1] == offsets[f]) continue;
             int s = (int)(featureKeys[f] & (ulong)_mask);
-            while (_slotFeature[s] >= 0) s = (s + 1) & _mask;
-            _slotKeys[s] = featureKeys[f];
-            _slotFeature[s] = f;
+            while (_slots[s].Count != 0) s = (s + 1) & _mask;
+            _slots[s] = new Slot { Key = featureKeys[f], Start = offsets[f], Count = offsets[f + 1] - offsets[f] };
         }
     }
 
@@ -49,19 +61,30 @@ public sealed class PerceptronModel
     public int FeatureCount => _featureKeys.Length;
 
     /// <summary>Number of stored (feature, class) weights.</summary>
-    public int WeightCount => _weights.Length;
+    public int WeightCount => _entries.Length;
 
     /// <summary>Adds the weights of <paramref name="features"/> into <paramref name="scores"/> (which is not cleared).</summary>
     public void AddScores(ReadOnlySpan<ulong> features, Span<float> scores)
     {
+        var slots = _slots;
+        var entries = _entries;
         foreach (var key in features)
         {
-            int f = Find(key);
-            if (f < 0) continue;
-            int end = _offsets[f + 1];
-            for (int e = _offsets[f]; e < end; e++)
+            int s = (int)(key & (ulong)_mask);
+            while (true)
             {
-                scores[_classes[e]] += _weights[e];
+                ref readonly var slot = ref slots[s];
+                if (slot.Count == 0) break;
+                if (slot.Key == key)
+                {
+                    int end = slot.Start + slot.Count;
+                    for (int e = slot.Start; e < end; e++)
+                    {
+                        scores[entries[e].Class] += entries[e].Weight;
+                    }
+                    break;
+                }
+                s = (s + 1) & _mask;
             }
         }
     }
@@ -78,18 +101,6 @@ public sealed class PerceptronModel
     {
         Score(features, scratch);
         return AveragedPerceptron.ArgMax(scratch[..ClassCount]);
-    }
-
-    private int Find(ulong key)
-    {
-        int s = (int)(key & (ulong)_mask);
-        while (true)
-        {
-            int f = _slotFeature[s];
-            if (f < 0) return -1;
-            if (_slotKeys[s] == key) return f;
-            s = (s + 1) & _mask;
-        }
     }
 
     internal static PerceptronModel Create(int classCount, List<(ulong Key, (int Cls, float W)[] Weights)> sortedRows)
@@ -132,8 +143,8 @@ public sealed class PerceptronModel
             writer.Write7BitEncodedInt(end - start);
             for (int e = start; e < end; e++)
             {
-                if (wideClass) writer.Write(_classes[e]); else writer.Write((byte)_classes[e]);
-                writer.Write((Half)_weights[e]);
+                if (wideClass) writer.Write((ushort)_entries[e].Class); else writer.Write((byte)_entries[e].Class);
+                writer.Write((Half)_entries[e].Weight);
             }
         }
     }

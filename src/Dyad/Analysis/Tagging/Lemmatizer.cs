@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using Dyad.Analysis.Learning;
 using Dyad.Analysis.Conllu;
 
 namespace Dyad.Analysis.Tagging;
@@ -252,9 +253,7 @@ public sealed class Lemmatizer
 
     private static Lemmatizer LoadEmbedded()
     {
-        using var s = typeof(Lemmatizer).Assembly.GetManifestResourceStream(DefaultResourceName)
-            ?? throw new InvalidOperationException($"The bundled lemmatizer '{DefaultResourceName}' is missing from the Dyad assembly.");
-        using var buffered = new BufferedStream(s, 1 << 16);
-        return Load(buffered);
+        using var s = ModelResources.Open(DefaultResourceName);
+        return Load(s);
     }
 }

@@ -6,9 +6,10 @@ using Dyad.Analysis.Learning;
 namespace Dyad.Analysis.Tagging;
 
 /// <summary>
-/// Greedy left-to-right averaged-perceptron tagger predicting the joint tag "UPOS|XPOS" (Universal
+/// Two-pass greedy left-to-right averaged-perceptron tagger predicting the joint tag "UPOS|XPOS" (Universal
 /// and Penn Treebank part of speech) for each word of a tokenised sentence. Frequent unambiguous
-/// words are tagged from a tag dictionary. Immutable after loading: <see cref="Tag(IReadOnlyList{string}, Span{string}, Span{string})"/>
+/// words are tagged from a tag dictionary. The second pass sees the first pass's tags of the next
+/// two words. Immutable after loading: <see cref="Tag(IReadOnlyList{string}, Span{string}, Span{string})"/>
 /// is safe to call from many threads at once. Trained on UD English-EWT (see MANIFEST-tagger.json).
 /// </summary>
 public sealed class PerceptronTagger
@@ -23,15 +24,18 @@ public sealed class PerceptronTagger
     private static readonly Lazy<PerceptronTagger> s_default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly PerceptronModel _model;
+    private readonly PerceptronModel? _second;
     private readonly string[] _classes;
     private readonly string[] _upos;
     private readonly string[] _xpos;
     private readonly FrozenDictionary<string, int> _tagDictionary;
     private readonly FrozenDictionary<ulong, ulong> _ambiguity;
 
-    internal PerceptronTagger(PerceptronModel model, string[] classes, IReadOnlyDictionary<string, int> tagDictionary, IReadOnlyDictionary<ulong, ulong> ambiguity)
+    internal PerceptronTagger(PerceptronModel model, string[] classes, IReadOnlyDictionary<string, int> tagDictionary, IReadOnlyDictionary<ulong, ulong> ambiguity, PerceptronModel? second = null)
     {
-        _ambiguity = ambiguity.ToFrozenDictionary();
+        if (second is not null && second.ClassCount != classes.Length) throw new ArgumentException("Second-pass model and class list disagree on the number of classes.", nameof(second));
+        _second = second;
+        _ambiguity = ambiguity as FrozenDictionary<ulong, ulong> ?? ambiguity.ToFrozenDictionary();
         if (model.ClassCount != classes.Length) throw new ArgumentException("Model and class list disagree on the number of classes.", nameof(model));
         _model = model;
         _classes = classes;
@@ -43,7 +47,7 @@ public sealed class PerceptronTagger
             _upos[i] = classes[i][..bar];
             _xpos[i] = classes[i][(bar + 1)..];
         }
-        _tagDictionary = tagDictionary.ToFrozenDictionary(StringComparer.Ordinal);
+        _tagDictionary = tagDictionary as FrozenDictionary<string, int> ?? tagDictionary.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The joint classes ("UPOS|XPOS") the model predicts.</summary>
@@ -53,6 +57,10 @@ public sealed class PerceptronTagger
     public int TagDictionarySize => _tagDictionary.Count;
 
     internal PerceptronModel Model => _model;
+
+    internal PerceptronModel? SecondPass => _second;
+
+    internal FrozenDictionary<string, int> TagDictionary => _tagDictionary;
 
     internal IReadOnlyDictionary<ulong, ulong> Ambiguity => _ambiguity;
 
@@ -104,22 +112,49 @@ public sealed class PerceptronTagger
             WordFeatures.ComputeSentence(words, ctx, _ambiguity);
             Span<ulong> feats = stackalloc ulong[TaggerFeatures.MaxFeatures];
             Span<float> scores = stackalloc float[_model.ClassCount];
-            int p1 = -1, p2 = -1;
-            for (int i = 0; i < n; i++)
+            Decode(words, ctx, _model, _tagDictionary, default, classes, feats, scores);
+            if (_second is not null)
             {
-                if (!_tagDictionary.TryGetValue(words[i], out int c))
+                int[] firstRented = ArrayPool<int>.Shared.Rent(n);
+                try
                 {
-                    int k = TaggerFeatures.Extract(ctx, i, p1, p2, feats);
-                    c = _model.Predict(feats[..k], scores);
+                    var first = firstRented.AsSpan(0, n);
+                    classes.CopyTo(first);
+                    Decode(words, ctx, _second, _tagDictionary, first, classes, feats, scores);
                 }
-                classes[i] = c;
-                p2 = p1;
-                p1 = c;
+                finally
+                {
+                    ArrayPool<int>.Shared.Return(firstRented);
+                }
             }
         }
         finally
         {
             ArrayPool<TokenHashes>.Shared.Return(ctxArray);
+        }
+    }
+
+    /// <summary>
+    /// Greedy decoding with one model. With <paramref name="firstPass"/> non-empty, the features
+    /// include the first pass's tags of the next two words.
+    /// </summary>
+    internal static void Decode(IReadOnlyList<string> words, ReadOnlySpan<TokenHashes> ctx, PerceptronModel model, IReadOnlyDictionary<string, int> tagDictionary,
+        ReadOnlySpan<int> firstPass, Span<int> classes, Span<ulong> feats, Span<float> scores)
+    {
+        int n = words.Count;
+        int p1 = -1, p2 = -1;
+        for (int i = 0; i < n; i++)
+        {
+            if (!tagDictionary.TryGetValue(words[i], out int c))
+            {
+                int k = firstPass.IsEmpty
+                    ? TaggerFeatures.Extract(ctx, i, p1, p2, feats)
+                    : TaggerFeatures.Extract(ctx, i, p1, p2, i + 1 < n ? firstPass[i + 1] : -1, i + 2 < n ? firstPass[i + 2] : -1, feats);
+                c = model.Predict(feats[..k], scores);
+            }
+            classes[i] = c;
+            p2 = p1;
+            p1 = c;
         }
     }
 
@@ -146,6 +181,8 @@ public sealed class PerceptronTagger
             w.Write(v);
         }
         _model.Write(w);
+        w.Write(_second is not null);
+        _second?.Write(w);
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>; refuses other formats or versions.</summary>
@@ -172,14 +209,13 @@ public sealed class PerceptronTagger
             amb[k] = r.ReadUInt64();
         }
         var model = PerceptronModel.Read(r);
-        return new PerceptronTagger(model, classes, dict, amb);
+        var second = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
+        return new PerceptronTagger(model, classes, dict, amb, second);
     }
 
     private static PerceptronTagger LoadEmbedded()
     {
-        using var s = typeof(PerceptronTagger).Assembly.GetManifestResourceStream(DefaultResourceName)
-            ?? throw new InvalidOperationException($"The bundled tagger model '{DefaultResourceName}' is missing from the Dyad assembly.");
-        using var buffered = new BufferedStream(s, 1 << 16);
-        return Load(buffered);
+        using var s = ModelResources.Open(DefaultResourceName);
+        return Load(s);
     }
 }

@@ -5,7 +5,7 @@ namespace Dyad.Analysis.Tagging;
 /// <summary>Feature templates of the tagger. Changing them invalidates trained models: bump <see cref="PerceptronTagger.FormatVersion"/>.</summary>
 internal static class TaggerFeatures
 {
-    public const int MaxFeatures = 48;
+    public const int MaxFeatures = 56;
 
     private static ulong Tag(int cls) => cls < 0 ? 0xFFFF_FFFF_FFFF_FFFFUL : (ulong)cls;
 
@@ -13,7 +13,17 @@ internal static class TaggerFeatures
     /// Writes the features of token <paramref name="i"/> (0-based) given the sentence context
     /// (padded by two on each side) and the two previous predicted classes (-1 before the start).
     /// </summary>
-    public static int Extract(ReadOnlySpan<TokenHashes> ctx, int i, int prev1, int prev2, Span<ulong> f)
+    public static int Extract(ReadOnlySpan<TokenHashes> ctx, int i, int prev1, int prev2, Span<ulong> f) =>
+        Extract(ctx, i, prev1, prev2, NoLookahead, NoLookahead, f);
+
+    /// <summary>Marks "no first-pass tags": the single-pass feature set.</summary>
+    public const int NoLookahead = -2;
+
+    /// <summary>
+    /// As above, plus the first pass's classes for the next two words (-1 past the end), which give
+    /// the second pass the right-hand tag context a greedy left-to-right tagger lacks.
+    /// </summary>
+    public static int Extract(ReadOnlySpan<TokenHashes> ctx, int i, int prev1, int prev2, int next1, int next2, Span<ulong> f)
     {
         ref readonly var w = ref ctx[i + 2];
         ref readonly var wm1 = ref ctx[i + 1];
@@ -62,6 +72,16 @@ internal static class TaggerFeatures
         f[n++] = FeatureHash.Feature(37, w.Amb, wp1.Amb);
         f[n++] = FeatureHash.Feature(38, p1, w.Amb);
         f[n++] = FeatureHash.Feature(39, w.Amb, wm1.Amb);
+        if (next1 == NoLookahead) return n;
+        ulong n1 = Tag(next1), n2 = Tag(next2);
+        f[n++] = FeatureHash.Feature(40, n1);
+        f[n++] = FeatureHash.Feature(41, n2);
+        f[n++] = FeatureHash.Feature(42, n1, n2);
+        f[n++] = FeatureHash.Feature(43, p1, n1);
+        f[n++] = FeatureHash.Feature(44, n1, w.Norm);
+        f[n++] = FeatureHash.Feature(45, n1, w.Suf3);
+        f[n++] = FeatureHash.Feature(46, n1, w.Amb);
+        f[n++] = FeatureHash.Feature(47, n1, wp1.Norm);
         return n;
     }
 }

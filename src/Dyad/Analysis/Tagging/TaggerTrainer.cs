@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dyad.Analysis.Conllu;
 using Dyad.Analysis.Learning;
 
@@ -9,7 +10,8 @@ namespace Dyad.Analysis.Tagging;
 /// <param name="TagDictionaryMinCount">A word enters the tag dictionary when seen at least this often…</param>
 /// <param name="TagDictionaryMinShare">…with one tag at least this share of the time.</param>
 /// <param name="AmbiguityMinCount">Words seen fewer times get no ambiguity-class feature.</param>
-public sealed record TaggerTrainingOptions(int Seed = 1, int Iterations = 12, int TagDictionaryMinCount = 20, double TagDictionaryMinShare = 0.97, int AmbiguityMinCount = 3);
+/// <param name="JackknifeFolds">Folds for the second pass's training tags; below 2, no second pass is trained.</param>
+public sealed record TaggerTrainingOptions(int Seed = 1, int Iterations = 12, int TagDictionaryMinCount = 20, double TagDictionaryMinShare = 0.97, int AmbiguityMinCount = 3, int JackknifeFolds = 5);
 
 /// <summary>What training produced: the model, the epoch kept and the dev accuracy curve.</summary>
 public sealed record TaggerTrainingResult(PerceptronTagger Tagger, int BestIteration, double BestDevUpos, IReadOnlyList<double> DevUposByIteration);
@@ -28,61 +30,124 @@ public static class TaggerTrainer
         return Train(train, dev, options, log);
     }
 
-    /// <summary>Trains on sentences already in memory.</summary>
+    /// <summary>
+    /// Trains on sentences already in memory: the first pass on all of train (epoch chosen on dev),
+    /// then the second pass on first-pass tags obtained by jackknifing (each fold tagged by a
+    /// first pass that never saw it, so the second pass learns from realistic errors).
+    /// </summary>
     public static TaggerTrainingResult Train(IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev, TaggerTrainingOptions options, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var classes = train.SelectMany(s => s.Words).Select(JointTag).Distinct().Order(StringComparer.Ordinal).ToArray();
         var classIndex = classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
-        var tagDict = BuildTagDictionary(train, classIndex, options);
-        var ambiguity = BuildAmbiguityClasses(train, classIndex, options);
+        var tagDict = BuildTagDictionary(train, classIndex, options).ToFrozenDictionary(StringComparer.Ordinal);
+        var ambiguity = BuildAmbiguityClasses(train, classIndex, options).ToFrozenDictionary();
+        var data = train.Select(s => new TrainingSentence(s.Words.Select(w => w.Form).ToArray(), s.Words.Select(w => classIndex[JointTag(w)]).ToArray(), ambiguity)).ToArray();
 
-        var sentences = train.Select(s => (Words: s.Words.Select(w => w.Form).ToArray(), Gold: s.Words.Select(w => classIndex[JointTag(w)]).ToArray())).ToArray();
-        var perceptron = new AveragedPerceptron(classes.Length);
-        var order = Enumerable.Range(0, sentences.Length).ToArray();
-        var rng = new SplitMix64((ulong)options.Seed);
-        var curve = new List<double>();
-        PerceptronTagger? best = null;
-        int bestIter = 0;
-        double bestAcc = -1;
+        // Pass 1 on all of train, epoch chosen on dev.
+        var (first, firstIter, firstDev, _) = TrainPass(data, null, classes.Length, tagDict, options.Iterations, options.Seed,
+            m => dev.Count == 0 ? 0 : TaggingEvaluator.Evaluate(new PerceptronTagger(m, classes, tagDict, ambiguity), null, dev).Upos,
+            s => log?.Invoke("pass 1 " + s));
+        log?.Invoke($"pass 1: best iteration {firstIter}, dev UPOS {100 * firstDev:F2}");
+        if (options.JackknifeFolds < 2)
+        {
+            return new TaggerTrainingResult(new PerceptronTagger(first, classes, tagDict, ambiguity), firstIter, firstDev, [firstDev]);
+        }
+
+        // Jackknife first-pass tags for train.
+        var lookahead = new int[data.Length][];
+        for (int fold = 0; fold < options.JackknifeFolds; fold++)
+        {
+            var rest = data.Where((_, i) => i % options.JackknifeFolds != fold).ToArray();
+            var (m, _, _, _) = TrainPass(rest, null, classes.Length, tagDict, firstIter, options.Seed + fold + 1, null, null);
+            var feats = new ulong[TaggerFeatures.MaxFeatures];
+            var scores = new float[classes.Length];
+            for (int i = fold; i < data.Length; i += options.JackknifeFolds)
+            {
+                lookahead[i] = new int[data[i].Words.Length];
+                PerceptronTagger.Decode(data[i].Words, data[i].Context, m, tagDict, default, lookahead[i], feats, scores);
+            }
+            log?.Invoke($"jackknife fold {fold + 1}/{options.JackknifeFolds} done");
+        }
+
+        // Pass 2, epoch chosen on dev with the full pipeline.
+        var (second, secondIter, secondDev, curve) = TrainPass(data, lookahead, classes.Length, tagDict, options.Iterations, options.Seed,
+            m => dev.Count == 0 ? 0 : TaggingEvaluator.Evaluate(new PerceptronTagger(first, classes, tagDict, ambiguity, m), null, dev).Upos,
+            s => log?.Invoke("pass 2 " + s));
+        log?.Invoke($"pass 2: best iteration {secondIter}, dev UPOS {100 * secondDev:F2}");
+        return new TaggerTrainingResult(new PerceptronTagger(first, classes, tagDict, ambiguity, second), secondIter, secondDev, curve);
+    }
+
+    private sealed class TrainingSentence
+    {
+        public TrainingSentence(string[] words, int[] gold, IReadOnlyDictionary<ulong, ulong> ambiguity)
+        {
+            Words = words;
+            Gold = gold;
+            Context = new TokenHashes[words.Length + 4];
+            WordFeatures.ComputeSentence(words, Context, ambiguity);
+        }
+
+        public string[] Words { get; }
+        public int[] Gold { get; }
+        public TokenHashes[] Context { get; }
+    }
+
+    private static (PerceptronModel Model, int BestIteration, double BestScore, List<double> Curve) TrainPass(
+        TrainingSentence[] data, int[][]? lookahead, int classCount, IReadOnlyDictionary<string, int> tagDict, int iterations, int seed,
+        Func<PerceptronModel, double>? evaluate, Action<string>? log)
+    {
+        var perceptron = new AveragedPerceptron(classCount);
+        var order = Enumerable.Range(0, data.Length).ToArray();
+        var rng = new SplitMix64((ulong)seed);
         var feats = new ulong[TaggerFeatures.MaxFeatures];
-        var scores = new float[classes.Length];
-        for (int iter = 1; iter <= options.Iterations; iter++)
+        var scores = new float[classCount];
+        var curve = new List<double>();
+        PerceptronModel? best = null;
+        int bestIter = 0;
+        double bestScore = double.NegativeInfinity;
+        for (int iter = 1; iter <= iterations; iter++)
         {
             rng.Shuffle(order);
             int correct = 0, total = 0;
             foreach (var si in order)
             {
-                var (words, gold) = sentences[si];
-                var ctx = new TokenHashes[words.Length + 4];
-                WordFeatures.ComputeSentence(words, ctx, ambiguity);
-                int p1 = -1, p2 = -1;
-                for (int i = 0; i < words.Length; i++)
+                var s = data[si];
+                var next = lookahead?[si];
+                int n = s.Words.Length, p1 = -1, p2 = -1;
+                for (int i = 0; i < n; i++)
                 {
-                    if (!tagDict.TryGetValue(words[i], out int guess))
+                    if (!tagDict.TryGetValue(s.Words[i], out int guess))
                     {
-                        int k = TaggerFeatures.Extract(ctx, i, p1, p2, feats);
+                        int k = next is null
+                            ? TaggerFeatures.Extract(s.Context, i, p1, p2, feats)
+                            : TaggerFeatures.Extract(s.Context, i, p1, p2, i + 1 < n ? next[i + 1] : -1, i + 2 < n ? next[i + 2] : -1, feats);
                         guess = perceptron.Predict(feats.AsSpan(0, k), scores);
-                        perceptron.Update(feats.AsSpan(0, k), gold[i], guess);
+                        perceptron.Update(feats.AsSpan(0, k), s.Gold[i], guess);
                     }
-                    if (guess == gold[i]) correct++;
+                    if (guess == s.Gold[i]) correct++;
                     total++;
                     p2 = p1;
                     p1 = guess;
                 }
             }
-            var tagger = new PerceptronTagger(perceptron.ToModel(), classes, tagDict, ambiguity);
-            double devAcc = dev.Count == 0 ? 0 : TaggingEvaluator.Evaluate(tagger, null, dev).Upos;
-            curve.Add(devAcc);
-            log?.Invoke($"iteration {iter}: train {100.0 * correct / total:F2}  dev UPOS {100 * devAcc:F2}  features {tagger.Model.FeatureCount}");
-            if (devAcc > bestAcc)
+            if (evaluate is null)
             {
-                bestAcc = devAcc;
+                log?.Invoke($"iteration {iter}: train {100.0 * correct / total:F2}");
+                continue;
+            }
+            var model = perceptron.ToModel();
+            double score = evaluate(model);
+            curve.Add(score);
+            log?.Invoke($"iteration {iter}: train {100.0 * correct / total:F2}  dev UPOS {100 * score:F2}  features {model.FeatureCount}");
+            if (score > bestScore)
+            {
+                bestScore = score;
                 bestIter = iter;
-                best = tagger;
+                best = model;
             }
         }
-        return new TaggerTrainingResult(best!, bestIter, bestAcc, curve);
+        return evaluate is null ? (perceptron.ToModel(), iterations, double.NaN, curve) : (best!, bestIter, bestScore, curve);
     }
 
     internal static string JointTag(ConlluWord w) => w.Upos + "|" + w.Xpos;
