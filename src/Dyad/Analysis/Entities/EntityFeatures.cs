@@ -26,7 +26,11 @@ internal static class EntityFeatures
         uposHashes[words.Count + 2] = uposHashes[words.Count + 3] = Pad;
     }
 
-    public static int Extract(in EntityContext c, int i, int prev1, int prev2, Span<ulong> f)
+    /// <summary>The feature whose weights are the transition scores from <paramref name="prev"/> (-1 = sentence start).</summary>
+    public static ulong Transition(int prev) => FeatureHash.Feature(17, (ulong)(prev + 1));
+
+    /// <summary>Emission features of word <paramref name="i"/>: no label history (that is in <see cref="Transition"/>).</summary>
+    public static int Extract(in EntityContext c, int i, Span<ulong> f)
     {
         ref readonly var w = ref c.Words[i + 2];
         ref readonly var wm1 = ref c.Words[i + 1];
@@ -35,7 +39,6 @@ internal static class EntityFeatures
         ref readonly var wp2 = ref c.Words[i + 4];
         ulong u = c.Upos[i + 2], um1 = c.Upos[i + 1], up1 = c.Upos[i + 3];
         ulong g = (ulong)c.Gazetteer[i + 2], gm1 = (ulong)c.Gazetteer[i + 1], gp1 = (ulong)c.Gazetteer[i + 3];
-        ulong p1 = (ulong)(prev1 + 1), p2 = (ulong)(prev2 + 1);
         int n = 0;
         f[n++] = FeatureHash.Feature(0, 0);
         f[n++] = FeatureHash.Feature(1, w.Norm);
@@ -54,10 +57,6 @@ internal static class EntityFeatures
         f[n++] = FeatureHash.Feature(14, wp2.Norm);
         f[n++] = FeatureHash.Feature(15, wm1.Shape);
         f[n++] = FeatureHash.Feature(16, wp1.Shape);
-        f[n++] = FeatureHash.Feature(17, p1);
-        f[n++] = FeatureHash.Feature(18, p1, p2);
-        f[n++] = FeatureHash.Feature(19, p1, w.Shape);
-        f[n++] = FeatureHash.Feature(20, p1, u);
         f[n++] = FeatureHash.Feature(21, g);
         f[n++] = FeatureHash.Feature(22, gm1);
         f[n++] = FeatureHash.Feature(23, gp1);
@@ -66,10 +65,8 @@ internal static class EntityFeatures
         f[n++] = FeatureHash.Feature(26, w.Norm, wp1.Norm);
         f[n++] = FeatureHash.Feature(27, u, w.Shape);
         f[n++] = FeatureHash.Feature(28, um1, u, up1);
-        f[n++] = FeatureHash.Feature(29, p1, g);
         f[n++] = FeatureHash.Feature(30, w.Pre2);
         f[n++] = FeatureHash.Feature(31, (ulong)w.Flags, (ulong)wm1.Flags);
-        f[n++] = FeatureHash.Feature(32, p1, wm1.Norm);
         return n;
     }
 }

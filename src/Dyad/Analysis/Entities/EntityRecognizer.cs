@@ -8,9 +8,9 @@ using Dyad.Analysis.Tagging;
 namespace Dyad.Analysis.Entities;
 
 /// <summary>
-/// Greedy averaged-perceptron named-entity recogniser with BIO labels over PER, ORG and LOC,
+/// Structured (Viterbi-decoded, first-order) averaged-perceptron named-entity recogniser with BIO labels over PER, ORG and LOC,
 /// using word form and shape, UPOS, neighbouring words and a token gazetteer learned from its
-/// training data. Decoding never produces an I- label that does not continue a span of the same
+/// training data. Decoding is exact over label bigrams and never produces an I- label that does not continue a span of the same
 /// type. Trained on Universal NER English-EWT (web text, about a thousand entities): expect it to
 /// miss many news entities, which the actor dictionaries must cover. Immutable and thread-safe.
 /// </summary>
@@ -30,6 +30,8 @@ public sealed class EntityRecognizer
     private readonly string?[] _types;   // entity type per label, null for O
     private readonly bool[] _isInside;
     private readonly FrozenDictionary<ulong, int> _gazetteer; // norm hash -> bits (see GazetteerBit)
+    private readonly bool[] _allowed;
+    private readonly float[] _transitions;
 
     internal EntityRecognizer(PerceptronModel model, string[] labels, IReadOnlyDictionary<ulong, int> gazetteer)
     {
@@ -39,6 +41,13 @@ public sealed class EntityRecognizer
         _types = labels.Select(l => l.Length > 2 ? l[2..] : null).ToArray();
         _isInside = labels.Select(l => l.StartsWith("I-", StringComparison.Ordinal)).ToArray();
         _gazetteer = gazetteer.ToFrozenDictionary();
+        _allowed = EntityDecoder.AllowedTransitions(_types, _isInside);
+        _transitions = EntityDecoder.Transitions(f =>
+        {
+            var scores = new float[labels.Length];
+            model.Score([f], scores);
+            return scores;
+        }, labels.Length);
     }
 
     /// <summary>The BIO labels the model predicts.</summary>
@@ -87,17 +96,14 @@ public sealed class EntityRecognizer
             for (int i = 0; i < n; i++) gz[i + 2] = _gazetteer.GetValueOrDefault(ctx[i + 2].Norm);
             var c = new EntityContext(ctx.AsSpan(0, n + 4), uh.AsSpan(0, n + 4), gz.AsSpan(0, n + 4));
             Span<ulong> feats = stackalloc ulong[EntityFeatures.MaxFeatures];
-            Span<float> scores = stackalloc float[_labels.Length];
-            int p1 = -1, p2 = -1;
+            int L = _labels.Length;
+            var emissions = new float[n * L];
             for (int i = 0; i < n; i++)
             {
-                int k = EntityFeatures.Extract(c, i, p1, p2, feats);
-                _model.Score(feats[..k], scores);
-                int best = BestAllowed(scores, p1);
-                labels[i] = best;
-                p2 = p1;
-                p1 = best;
+                int k = EntityFeatures.Extract(c, i, feats);
+                _model.Score(feats[..k], emissions.AsSpan(i * L, L));
             }
+            EntityDecoder.Viterbi(emissions, _transitions, _allowed, L, labels);
         }
         finally
         {
@@ -105,21 +111,6 @@ public sealed class EntityRecognizer
             ArrayPool<ulong>.Shared.Return(uh);
             ArrayPool<int>.Shared.Return(gz);
         }
-    }
-
-    /// <summary>Best label that keeps the BIO sequence valid after <paramref name="prev"/> (-1 at the start).</summary>
-    internal int BestAllowed(ReadOnlySpan<float> scores, int prev) => BestAllowed(scores, prev, _types, _isInside);
-
-    internal static int BestAllowed(ReadOnlySpan<float> scores, int prev, string?[] types, bool[] isInside)
-    {
-        int best = -1;
-        float bestScore = float.NegativeInfinity;
-        for (int c = 0; c < types.Length; c++)
-        {
-            if (isInside[c] && (prev < 0 || types[prev] != types[c])) continue;
-            if (best < 0 || scores[c] > bestScore) { best = c; bestScore = scores[c]; }
-        }
-        return best;
     }
 
     /// <summary>Writes the model: header, labels, gazetteer (sorted), weights.</summary>

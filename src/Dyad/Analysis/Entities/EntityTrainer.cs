@@ -49,6 +49,7 @@ public static class EntityTrainer
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var typeOf = labels.Select(l => l.Length > 2 ? l[2..] : null).ToArray();
         var isInside = labels.Select(l => l.StartsWith("I-", StringComparison.Ordinal)).ToArray();
+        var allowed = EntityDecoder.AllowedTransitions(typeOf, isInside);
 
         var data = train.Select(s => Prepare(s, tagger, labelIndex)).ToArray();
         // Gazetteer counts: word (norm hash) -> occurrences per label bit, over all training sentences.
@@ -93,15 +94,31 @@ public static class EntityTrainer
             {
                 var s = data[si];
                 var c = new EntityContext(s.Context, s.Upos, s.Gazetteer);
-                int p1 = -1, p2 = -1;
-                for (int i = 0; i < s.Gold.Length; i++)
+                int n = s.Gold.Length, L = labels.Length;
+                var sentenceFeats = new ulong[n][];
+                var emissions = new float[n * L];
+                for (int i = 0; i < n; i++)
                 {
-                    int k = EntityFeatures.Extract(c, i, p1, p2, feats);
-                    perceptron.Score(feats.AsSpan(0, k), scores);
-                    int guess = EntityRecognizer.BestAllowed(scores, p1, typeOf, isInside);
-                    perceptron.Update(feats.AsSpan(0, k), s.Gold[i], guess);
-                    p2 = p1;
-                    p1 = guess;
+                    int k = EntityFeatures.Extract(c, i, feats);
+                    sentenceFeats[i] = feats[..k];
+                    perceptron.Score(sentenceFeats[i], emissions.AsSpan(i * L, L));
+                }
+                var transitions = EntityDecoder.Transitions(f =>
+                {
+                    perceptron.Score([f], scores);
+                    return scores.ToArray();
+                }, L);
+                var guess = new int[n];
+                EntityDecoder.Viterbi(emissions, transitions, allowed, L, guess);
+                for (int i = 0; i < n; i++)
+                {
+                    perceptron.Update(sentenceFeats[i], s.Gold[i], guess[i]);
+                    int gp = i == 0 ? -1 : s.Gold[i - 1], pp = i == 0 ? -1 : guess[i - 1];
+                    if (gp != pp || s.Gold[i] != guess[i])
+                    {
+                        perceptron.AddWeight(EntityFeatures.Transition(gp), s.Gold[i], 1f);
+                        perceptron.AddWeight(EntityFeatures.Transition(pp), guess[i], -1f);
+                    }
                 }
             }
             if (tune.Count == 0 && iter < iterations) continue;

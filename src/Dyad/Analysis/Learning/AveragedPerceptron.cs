@@ -70,6 +70,21 @@ public sealed class AveragedPerceptron
         }
     }
 
+    /// <summary>Advances the averaging clock by one instance without changing any weight.</summary>
+    public void Tick() => _instances++;
+
+    /// <summary>
+    /// Adds <paramref name="delta"/> to the weight of (<paramref name="feature"/>, <paramref name="cls"/>)
+    /// without advancing the clock: for structured updates (e.g. label transitions) that
+    /// <see cref="Update"/> cannot express.
+    /// </summary>
+    public void AddWeight(ulong feature, int cls, float delta)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(cls);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(cls, ClassCount);
+        Add(feature, cls, delta);
+    }
+
     /// <summary>
     /// Averages the weights over all instances seen and returns an immutable model; averaged weights
     /// with absolute value below <paramref name="pruneBelow"/> are dropped.
