@@ -1,0 +1,37 @@
+using Dyad.Analysis.Tagging;
+using Dyad.Documents;
+using Dyad.Pipeline;
+
+namespace Dyad.Analysis;
+
+/// <summary>The tag stage: UPOS and PTB tags from the averaged-perceptron tagger, then lemmas.</summary>
+public sealed class TagStage(PerceptronTagger tagger, Lemmatizer lemmatizer) : IStage
+{
+    /// <inheritdoc/>
+    public string Name => "tag";
+
+    /// <inheritdoc/>
+    public Layer Requires => Layer.Tokens | Layer.Sentences;
+
+    /// <inheritdoc/>
+    public Layer Assigns => Layer.Tags | Layer.Lemmas;
+
+    /// <inheritdoc/>
+    public void Process(NewsDocument document, CancellationToken cancellationToken)
+    {
+        int n = document.TokenCount;
+        var upos = new string[n];
+        var xpos = new string[n];
+        var lemmas = new string[n];
+        var words = document.Words.ToArray();
+        foreach (var sentence in document.Sentences())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var slice = new ArraySegment<string>(words, sentence.FirstToken, sentence.TokenCount);
+            tagger.Tag(slice, upos.AsSpan(sentence.FirstToken, sentence.TokenCount), xpos.AsSpan(sentence.FirstToken, sentence.TokenCount));
+        }
+        for (int i = 0; i < n; i++) lemmas[i] = lemmatizer.Lemmatize(words[i], upos[i], xpos[i]);
+        document.SetTags(upos, xpos);
+        document.SetLemmas(lemmas);
+    }
+}

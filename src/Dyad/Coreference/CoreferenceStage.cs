@@ -1,0 +1,218 @@
+using System.Collections.Immutable;
+using Dyad.Documents;
+using Dyad.Mentions;
+using Dyad.Pipeline;
+
+namespace Dyad.Coreference;
+
+/// <summary>
+/// The coreference stage: links mentions into chains across the story and gives every mention
+/// that refers back (or, in a fronted phrase, forward) the actor of what it refers to:
+/// pronouns (the nearest fitting subject), last names ("Hatami" → "Amir Hatami"), names in
+/// apposition to a role ("his Serbian counterpart, Aleksandar Vulin"), role nominals with a state
+/// ("the Serbian minister" → the Serbian minister already named), counterparts (the possessor's
+/// role in the state named), "his country", and "the two countries" (the pair of states under
+/// discussion: the latest counterpart pair, coordination "Iran and Serbia", or hyphenated pair).
+/// </summary>
+public sealed class CoreferenceStage : IStage
+{
+    private const int LookBackSentences = 4;
+
+    /// <inheritdoc/>
+    public string Name => "coref";
+
+    /// <inheritdoc/>
+    public Layer Requires => Layer.Mentions | Layer.Parse;
+
+    /// <inheritdoc/>
+    public Layer Assigns => Layer.Coreference | Layer.Actors;
+
+    /// <inheritdoc/>
+    public void Process(NewsDocument document, CancellationToken cancellationToken)
+    {
+        var state = new Discourse(document);
+        for (int i = 0; i < document.Mentions.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var m = document.Mentions[i];
+            var resolved = Resolve(state, i, m);
+            document.ReplaceMention(i, resolved);
+            state.Add(i, resolved);
+        }
+        document.MarkAssigned(Layer.Coreference | Layer.Actors);
+    }
+
+    private static Mention Resolve(Discourse d, int index, Mention m)
+    {
+        switch (m.Label)
+        {
+            case MentionStage.Labels.Counterpart:
+            {
+                var owner = d.Possessor(index, m) ?? d.RecentPerson(m, subjectsFirst: true);
+                var agents = owner?.Actor?.Agents is { IsEmpty: false } a ? a : ["GOV"];
+                var state = m.Actor!.Country!;
+                var counterpart = ResolvedActor.Of(state, agents, m.Actor.Name, $"counterpart of {owner?.Actor?.Code ?? "?"}");
+                if (owner?.Actor?.Country is { } oc && oc != state) d.Pair = [ResolvedActor.Of(oc, [], null, "pair"), ResolvedActor.Of(state, [], null, "pair")];
+                return m with { Actor = counterpart, Chain = d.ChainFor(counterpart) };
+            }
+            case MentionStage.Labels.Pronoun:
+            {
+                var lower = d.Doc.Words[m.Start].ToLowerInvariant();
+                Mention? antecedent = lower is "it" or "its"
+                    ? d.Recent(x => x.Actor is { Agents.IsEmpty: true } && x.Kind == MentionKind.Name, m)
+                    : lower is "they" or "them" or "their" ? null
+                    : d.Cataphor(m) ?? d.RecentPerson(m, subjectsFirst: true);
+                return antecedent?.Actor is { } act ? m with { Actor = act, Chain = antecedent.Chain } : m;
+            }
+            case MentionStage.Labels.PossessedState:
+            {
+                var owner = d.Possessor(index, m) ?? d.RecentPerson(m, subjectsFirst: true);
+                if (owner?.Actor?.Country is not { } c) return m;
+                var gov = d.Doc.Words[m.Head].Equals("government", StringComparison.OrdinalIgnoreCase);
+                return m with { Actor = ResolvedActor.Of(c, gov ? ["GOV"] : [], null, "possessed state of " + owner.Actor.Code) };
+            }
+            case MentionStage.Labels.Pair when m.Group.IsEmpty:
+                return d.Pair is { Length: 2 } pair ? m with { Group = pair } : m;
+            case MentionStage.Labels.Pair:
+                d.Pair = m.Group.Take(2).ToImmutableArray();
+                return m;
+            case MentionStage.Labels.UnknownName:
+            {
+                var named = d.SameName(m) ?? d.Apposition(m);
+                return named?.Actor is { } act ? m with { Actor = act with { Name = act.Name ?? d.Doc.TextOf(m.Start, m.End) }, Chain = named.Chain } : m;
+            }
+            case MentionStage.Labels.Role when m.Actor is null:
+            {
+                var same = d.RecentPerson(m, subjectsFirst: false, agents: m.RoleAgents);
+                return same?.Actor is { } act ? m with { Actor = act, Chain = same.Chain } : m;
+            }
+        }
+        // A role nominal with its state ("the Serbian minister") is the person of that state and role already named.
+        if (m.Kind == MentionKind.Nominal && m.Actor is { Country: { } country } own && !m.RoleAgents.IsEmpty)
+        {
+            var earlier = d.RecentPerson(m, subjectsFirst: false, agents: m.RoleAgents, country: country);
+            if (earlier?.Actor is { } act && act.Agents.Length >= own.Agents.Length) return m with { Actor = act, Chain = earlier.Chain };
+        }
+        if (m.Actor is { } actor) return m with { Chain = d.ChainFor(actor) };
+        return m;
+    }
+
+    /// <summary>What the story has said so far.</summary>
+    private sealed class Discourse(NewsDocument doc)
+    {
+        private readonly List<Mention> _seen = [];
+        private readonly Dictionary<string, int> _chains = new(StringComparer.Ordinal);
+
+        public NewsDocument Doc { get; } = doc;
+
+        /// <summary>The two states under discussion, latest first established.</summary>
+        public ImmutableArray<ResolvedActor> Pair { get; set; } = [];
+
+        public void Add(int index, Mention m)
+        {
+            _seen.Add(m);
+            // "Iran and Serbia": two coordinated states become the pair under discussion.
+            if (m.Actor is { Agents.IsEmpty: true, Country: { } c } && m.Kind == MentionKind.Name && _seen.Count >= 2)
+            {
+                var prev = _seen[^2];
+                if (prev.Actor is { Agents.IsEmpty: true, Country: { } pc } && pc != c && prev.Sentence == m.Sentence
+                    && m.Start - prev.End == 1 && Doc.Words[prev.End].Equals("and", StringComparison.OrdinalIgnoreCase))
+                    Pair = [prev.Actor, m.Actor];
+            }
+        }
+
+        public int ChainFor(ResolvedActor actor)
+        {
+            var key = actor.Name is { } n ? "name:" + n : "code:" + actor.Code;
+            if (!_chains.TryGetValue(key, out var id)) _chains[key] = id = _chains.Count;
+            return id;
+        }
+
+        private bool IsPerson(Mention x) =>
+            x.Actor is { } a && (x.Kind is MentionKind.Nominal || x.Label is "Person" || !x.RoleAgents.IsEmpty || !a.Agents.IsEmpty && a.Name is not null);
+
+        private bool IsSubject(Mention x) => Doc.Token(x.Head).Deprel.StartsWith("nsubj", StringComparison.Ordinal);
+
+        public Mention? Recent(Func<Mention, bool> fits, Mention before)
+        {
+            for (int k = _seen.Count - 1; k >= 0; k--)
+            {
+                var x = _seen[k];
+                if (before.Sentence - x.Sentence > LookBackSentences) break;
+                if (x.End <= before.Start && fits(x)) return x;
+            }
+            return null;
+        }
+
+        /// <summary>The nearest person-like mention; subjects first, in this sentence then the earlier ones.</summary>
+        public Mention? RecentPerson(Mention before, bool subjectsFirst, ImmutableArray<string> agents = default, string? country = null)
+        {
+            bool Fits(Mention x) => IsPerson(x)
+                && (agents.IsDefaultOrEmpty || agents.All(a => x.Actor!.Agents.Contains(a)))
+                && (country is null || x.Actor!.Country == country);
+            if (subjectsFirst)
+            {
+                var subject = Recent(x => Fits(x) && IsSubject(x), before);
+                if (subject is not null) return subject;
+            }
+            return Recent(Fits, before);
+        }
+
+        /// <summary>
+        /// A pronoun in a phrase fronted before its sentence's subject refers forward to that subject:
+        /// "During the meeting with his counterpart, Hatami said …".
+        /// </summary>
+        public Mention? Cataphor(Mention pronoun)
+        {
+            var sentence = Doc.Sentence(pronoun.Sentence);
+            int root = -1;
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++) if (Doc.Token(t).Head < 0) { root = t; break; }
+            if (root < 0) return null;
+            int subj = -1;
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+                if (Doc.Token(t).Head == root && Doc.Token(t).Deprel == "nsubj") { subj = t; break; }
+            if (subj <= pronoun.End) return null;
+            for (int k = 0; k < Doc.Mentions.Count; k++)
+            {
+                var x = Doc.Mentions[k];
+                if (x.Covers(subj) && x.Actor is not null && IsPerson(x)) return x;
+            }
+            return null;
+        }
+
+        /// <summary>The mention a possessive inside <paramref name="m"/> ("his …") refers to.</summary>
+        public Mention? Possessor(int index, Mention m)
+        {
+            var first = Doc.Words[m.Start].ToLowerInvariant();
+            if (first is not ("his" or "her" or "its" or "their" or "our")) return null;
+            var probe = new Mention(m.Start, m.Start + 1, MentionKind.Pronoun) { Sentence = m.Sentence, Head = m.Start };
+            return Cataphor(probe) ?? RecentPerson(probe, subjectsFirst: true);
+        }
+
+        /// <summary>An earlier person whose name ends with this name ("Hatami" → "Amir Hatami").</summary>
+        public Mention? SameName(Mention m)
+        {
+            var last = Doc.Words[m.End - 1];
+            for (int k = _seen.Count - 1; k >= 0; k--)
+            {
+                var x = _seen[k];
+                if (x.Actor?.Name is not { } name) continue;
+                var parts = name.Split(' ');
+                if (parts[^1].Equals(last, StringComparison.OrdinalIgnoreCase) || name.Equals(Doc.TextOf(m.Start, m.End), StringComparison.OrdinalIgnoreCase))
+                    return x;
+            }
+            return null;
+        }
+
+        /// <summary>A name set beside a role: "his Serbian counterpart, Aleksandar Vulin".</summary>
+        public Mention? Apposition(Mention m)
+        {
+            if (_seen.Count == 0) return null;
+            var prev = _seen[^1];
+            if (prev.Sentence != m.Sentence || prev.Actor is null || prev.Kind != MentionKind.Nominal) return null;
+            int gap = m.Start - prev.End;
+            bool comma = gap == 1 && Doc.Words[prev.End] == ",";
+            return gap == 0 || comma ? prev : null;
+        }
+    }
+}

@@ -1,0 +1,197 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Dyad.Actors.Dictionary;
+using Dyad.Documents;
+using Dyad.Pipeline;
+
+namespace Dyad.Mentions;
+
+/// <summary>
+/// The mentions stage: finds the words that may name actors, and gives each what the dictionaries
+/// say of it on the story date. It finds dictionary phrases (states, demonyms, capitals, seats of
+/// power, organisations, people, armed groups), role nominals with their country ("Iran’s defense
+/// minister", "the Serbian minister", "Kazakhstan’s Defense Minister Saken Zhasuzakov"),
+/// counterparts ("his Pakistani counterpart"), hyphenated pairs ("Tehran-Islamabad"), groups
+/// ("the two countries"), possessed states ("his country"), pronouns, and other proper names.
+/// What a mention refers to beyond its own words is left to the coreference stage.
+/// </summary>
+public sealed class MentionStage(ActorDictionary dictionary) : IStage
+{
+    /// <summary>Labels given to mentions that need the coreference stage.</summary>
+    public static class Labels
+    {
+        /// <summary>"his Pakistani counterpart": the same role as the possessor, in the state named.</summary>
+        public const string Counterpart = "counterpart";
+        /// <summary>A role nominal without a state ("the minister").</summary>
+        public const string Role = "role";
+        /// <summary>"the two countries": the two states under discussion.</summary>
+        public const string Pair = "pair";
+        /// <summary>"his country": the possessor's state.</summary>
+        public const string PossessedState = "possessed-state";
+        /// <summary>A personal pronoun.</summary>
+        public const string Pronoun = "pronoun";
+        /// <summary>A proper name the dictionaries do not know.</summary>
+        public const string UnknownName = "name";
+    }
+
+    private static readonly FrozenSet<string> Determiners = new[] { "the", "a", "an", "this", "that" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Possessives = new[] { "his", "her", "its", "their", "our", "my", "your" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> PairNouns = new[] { "countries", "nations", "neighbors", "neighbours", "states", "sides", "governments", "allies", "capitals", "parties" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> StateNouns = new[] { "country", "nation", "government", "state", "people" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> PersonalPronouns = new[] { "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Modifiers = new[] { "former", "new", "top", "acting", "deputy", "senior", "chief", "then", "outgoing", "incoming", "interim" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <inheritdoc/>
+    public string Name => "mentions";
+
+    /// <inheritdoc/>
+    public Layer Requires => Layer.Tokens | Layer.Sentences | Layer.Tags;
+
+    /// <inheritdoc/>
+    public Layer Assigns => Layer.Mentions;
+
+    /// <inheritdoc/>
+    public void Process(NewsDocument document, CancellationToken cancellationToken)
+    {
+        var words = document.Words.ToArray();
+        var mentions = new List<Mention>();
+        foreach (var sentence in document.Sentences())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                var m = RolePhrase(document, words, i, sentence.EndToken)
+                    ?? Group(document, words, i, sentence.EndToken)
+                    ?? DictionaryPhrase(document, words, i)
+                    ?? HyphenPair(document, words, i)
+                    ?? Pronoun(document, i)
+                    ?? ProperName(document, i, sentence.EndToken);
+                if (m is null) { i++; continue; }
+                mentions.Add(m with { Sentence = sentence.Index });
+                i = m.End;
+            }
+        }
+        document.SetMentions(mentions);
+    }
+
+    /// <summary>
+    /// [the|his] [State|Demonym ['s]] [modifiers] ROLE [Name…]: "Iran’s defense minister",
+    /// "The Iranian defense chief", "Kazakhstan’s Defense Minister Saken Zhasuzakov", "his Pakistani counterpart".
+    /// </summary>
+    private Mention? RolePhrase(NewsDocument doc, string[] words, int start, int end)
+    {
+        int i = start;
+        if (Determiners.Contains(words[i])) i++;
+        else if (Possessives.Contains(words[i])) i++;
+        if (i >= end) return null;
+
+        ActorMatch? state = null;
+        if (dictionary.TryMatch(words, i, doc.Story.Date, out var sm) && sm.Kind is ActorKind.State or ActorKind.Demonym or ActorKind.Capital)
+        {
+            state = sm;
+            i += sm.Length;
+            if (i < end && words[i] is "'s" or "’s" or "'" or "’") i++;
+        }
+        while (i < end && Modifiers.Contains(words[i])) i++;
+        if (i >= end) return null;
+
+        if (words[i].Equals("counterpart", StringComparison.OrdinalIgnoreCase) || words[i].Equals("counterparts", StringComparison.OrdinalIgnoreCase))
+        {
+            if (state is null) return null;
+            int nameEnd = TrailingName(doc, words, i + 1, end, out var personMatch);
+            return new Mention(start, nameEnd, MentionKind.Nominal)
+            {
+                Head = i,
+                Label = Labels.Counterpart,
+                Actor = new ResolvedActor(state.Value.Country, state.Value.Country, [], NameOf(words, i + 1, nameEnd, personMatch), "counterpart"),
+            };
+        }
+
+        if (!dictionary.TryMatchAgent(words, i, out var role)) return null;
+        int roleEnd = i + role.Length;
+        int last = TrailingName(doc, words, roleEnd, end, out var person);
+        var name = NameOf(words, roleEnd, last, person);
+        if (state is null)
+        {
+            // "the minister", "his defense minister": a role without a state; coreference finds whose.
+            return new Mention(start, last, MentionKind.Nominal) { Head = roleEnd - 1, Label = Labels.Role, RoleAgents = role.Agents, Actor = PersonActor(person) };
+        }
+        var country = state.Value.Country;
+        // The role named in the text wins over the dictionary; the dictionary adds detail when it agrees.
+        var actor = person is { Stale: false } p && p.Country == country && p.Agents.Take(role.Agents.Length).SequenceEqual(role.Agents)
+            ? new ResolvedActor(p.Code, p.Country, p.Agents, p.Name, p.EntryId)
+            : ResolvedActor.Of(country, role.Agents, name, $"{state.Value.EntryId} + {role.EntryId}");
+        return new Mention(start, last, MentionKind.Nominal) { Head = roleEnd - 1, Actor = actor, RoleAgents = role.Agents };
+    }
+
+    private static ResolvedActor? PersonActor(ActorMatch? person) =>
+        person is { } p && !p.Stale ? new ResolvedActor(p.Code, p.Country, p.Agents, p.Name, p.EntryId) : null;
+
+    private static string? NameOf(string[] words, int from, int to, ActorMatch? person) =>
+        person?.Name ?? (to > from ? string.Join(' ', words[from..to]) : null);
+
+    /// <summary>Proper-name words right after a role ("Defense Minister Saken Zhasuzakov"), and the person they name if known.</summary>
+    private int TrailingName(NewsDocument doc, string[] words, int from, int end, out ActorMatch? person)
+    {
+        person = null;
+        int i = from;
+        if (i < end && dictionary.TryMatch(words, i, doc.Story.Date, out var pm) && pm.Kind == ActorKind.Person)
+        {
+            person = pm;
+            return i + pm.Length;
+        }
+        while (i < end && doc.Upos[i] == "PROPN" && char.IsUpper(words[i][0])) i++;
+        return i;
+    }
+
+    /// <summary>"the two countries", "both sides".</summary>
+    private static Mention? Group(NewsDocument doc, string[] words, int start, int end)
+    {
+        if (start + 2 < end && words[start].Equals("the", StringComparison.OrdinalIgnoreCase)
+            && words[start + 1].Equals("two", StringComparison.OrdinalIgnoreCase) && PairNouns.Contains(words[start + 2]))
+            return new Mention(start, start + 3, MentionKind.Nominal) { Head = start + 2, Label = Labels.Pair };
+        if (start + 1 < end && Possessives.Contains(words[start]) && StateNouns.Contains(words[start + 1]) && words[start + 1] != "people")
+            return new Mention(start, start + 2, MentionKind.Nominal) { Head = start + 1, Label = Labels.PossessedState };
+        return null;
+    }
+
+    private Mention? DictionaryPhrase(NewsDocument doc, string[] words, int start)
+    {
+        if (!dictionary.TryMatch(words, start, doc.Story.Date, out var m)) return null;
+        var kind = m.Kind == ActorKind.Demonym ? MentionKind.Demonym : MentionKind.Name;
+        return new Mention(start, start + m.Length, kind)
+        {
+            Head = start + m.Length - 1,
+            Label = m.Kind.ToString(),
+            Actor = new ResolvedActor(m.Code, m.Country, m.Agents, m.Name, m.EntryId),
+        };
+    }
+
+    /// <summary>"Tehran-Islamabad cooperation", "Iran-Pakistan border": a pair of states in one word.</summary>
+    private Mention? HyphenPair(NewsDocument doc, string[] words, int start)
+    {
+        var word = words[start];
+        if (!word.Contains('-')) return null;
+        var members = ImmutableArray.CreateBuilder<ResolvedActor>();
+        foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!dictionary.TryMatch([part], 0, doc.Story.Date, out var m) || m.Length != 1 || m.Kind is ActorKind.Person) return null;
+            members.Add(ResolvedActor.Of(m.Country, [], m.Name, m.EntryId));
+        }
+        if (members.Count < 2 || members.Select(x => x.Country).Distinct().Count() < 2) return null;
+        return new Mention(start, start + 1, MentionKind.Name) { Head = start, Label = Labels.Pair, Group = members.ToImmutable() };
+    }
+
+    private static Mention? Pronoun(NewsDocument doc, int i) =>
+        doc.Upos[i] == "PRON" && PersonalPronouns.Contains(doc.Words[i])
+            ? new Mention(i, i + 1, MentionKind.Pronoun) { Head = i, Label = Labels.Pronoun }
+            : null;
+
+    private static Mention? ProperName(NewsDocument doc, int start, int end)
+    {
+        int i = start;
+        while (i < end && doc.Upos[i] == "PROPN" && char.IsUpper(doc.Words[i][0])) i++;
+        return i > start ? new Mention(start, i, MentionKind.Name) { Head = i - 1, Label = Labels.UnknownName } : null;
+    }
+}
