@@ -1,0 +1,124 @@
+// Throwaway console for training and measuring the dependency parser; `dyad train parser` will
+// expose the same library calls. Usage:
+//   Dyad.TrainParser --train F --dev F --test F --out DIR [--iterations N] [--seed N] [--max-train N]
+//   Dyad.TrainParser --model FILE --test F [--bench]       (score / time an existing model)
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using Dyad.Analysis.Conllu;
+using Dyad.Analysis.Parsing;
+
+var opts = new Dictionary<string, string>(StringComparer.Ordinal);
+for (int i = 0; i < args.Length; i++)
+{
+    if (!args[i].StartsWith("--", StringComparison.Ordinal)) { Console.Error.WriteLine($"unexpected argument {args[i]}"); return 2; }
+    string key = args[i][2..];
+    opts[key] = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : "true";
+}
+string? Get(string key) => opts.TryGetValue(key, out var v) ? v : null;
+int GetInt(string key, int fallback) => Get(key) is string v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+
+DependencyParser parser;
+ParserTrainingOptions? options = null;
+ParserTrainingResult? result = null;
+string? modelPath = Get("model");
+if (Get("train") is string train)
+{
+    options = new ParserTrainingOptions
+    {
+        Seed = GetInt("seed", 1),
+        Iterations = GetInt("iterations", 15),
+        MaxTrainSentences = Get("max-train") is null ? null : GetInt("max-train", 0),
+        ExplorationProbability = Get("explore") is string e ? double.Parse(e, CultureInfo.InvariantCulture) : 0.9,
+        Log = Console.Out,
+    };
+    var sw = Stopwatch.StartNew();
+    result = ParserTrainer.Train(train, Get("dev"), options);
+    Console.WriteLine($"trained in {sw.Elapsed.TotalSeconds:F0}s; best iteration {result.BestIteration}; {result.TrainSentences} sentences; {result.LiftedArcs} arcs lifted");
+    parser = result.Parser;
+    if (Get("out") is string outDir)
+    {
+        Directory.CreateDirectory(outDir);
+        modelPath = Path.Combine(outDir, "parser.bin");
+        parser.Save(modelPath);
+        Console.WriteLine($"wrote {modelPath} ({new FileInfo(modelPath).Length / 1e6:F1} MB, {parser.FeatureCount:N0} features)");
+    }
+}
+else if (modelPath is not null)
+{
+    var sw = Stopwatch.StartNew();
+    parser = DependencyParser.Load(modelPath);
+    Console.WriteLine($"loaded {modelPath} in {sw.Elapsed.TotalMilliseconds:F0} ms");
+}
+else
+{
+    Console.Error.WriteLine("need --train or --model");
+    return 2;
+}
+
+ParseScores? devScores = Get("dev") is string devPath ? ParserEvaluator.Evaluate(parser, devPath) : null;
+ParseScores? testScores = null;
+if (devScores is not null) Console.WriteLine($"dev  (gold tags): {devScores}");
+if (Get("test") is string testPath)
+{
+    testScores = ParserEvaluator.Evaluate(parser, testPath);
+    Console.WriteLine($"test (gold tags): {testScores}");
+    if (Get("bench") is not null) Bench(parser, testPath);
+}
+if (result is not null && options is not null && modelPath is not null && Get("out") is string dir)
+{
+    WriteManifest(Path.Combine(dir, "MANIFEST-parser.json"), modelPath, options, result, devScores, testScores);
+}
+return 0;
+
+static void Bench(DependencyParser parser, string path)
+{
+    var sentences = ConlluReader.Read(path).Where(s => s.Words.Length > 0)
+        .Select(s => (Words: s.Words.Select(w => w.Form).ToArray(), Upos: s.Words.Select(w => w.Upos).ToArray(),
+            Xpos: s.Words.Select(w => w.Xpos).ToArray(), Lemmas: s.Words.Select(w => w.Lemma).ToArray())).ToList();
+    var heads = new int[1000];
+    var deprels = new string[1000];
+    for (int round = 0; round < 3; round++)
+    {
+        var sw = Stopwatch.StartNew();
+        long words = 0;
+        foreach (var s in sentences)
+        {
+            parser.Parse(s.Words, s.Upos, s.Xpos, s.Lemmas, heads, deprels);
+            words += s.Words.Length;
+        }
+        double secs = sw.Elapsed.TotalSeconds;
+        Console.WriteLine($"bench round {round + 1}: {sentences.Count / secs:N0} sentences/s, {words / secs:N0} words/s (single thread)");
+    }
+}
+
+static void WriteManifest(string path, string modelPath, ParserTrainingOptions options, ParserTrainingResult result,
+    ParseScores? dev, ParseScores? test)
+{
+    string sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(modelPath)));
+    static string S(ParseScores? s) => s is null ? "null" : string.Create(CultureInfo.InvariantCulture,
+        $"{{\"uas\": {s.Uas:F2}, \"las\": {s.Las:F2}, \"las_universal\": {s.UniversalLas:F2}, \"words\": {s.Words}}}");
+    var json = string.Create(CultureInfo.InvariantCulture, $$"""
+        {
+          "model": "dyad-parser-arc-hybrid-en",
+          "file": "parser.bin",
+          "format_version": {{DependencyParser.FormatVersion}},
+          "algorithm": "greedy arc-hybrid, dynamic oracle with exploration, averaged perceptron",
+          "training_data": "UD English-EWT 2.16 (train; dev for iteration selection)",
+          "training_data_license": "CC BY-SA 4.0",
+          "tags_used_in_training": "gold UPOS/XPOS/lemmas",
+          "seed": {{options.Seed}},
+          "iterations": {{options.Iterations}},
+          "best_iteration": {{result.BestIteration}},
+          "exploration_probability": {{options.ExplorationProbability}},
+          "features": {{result.Parser.FeatureCount}},
+          "scores_note": "all words incl. punctuation; las = full label with subtypes, las_universal = universal part only (official CoNLL 2018 LAS)",
+          "dev_gold_tags": {{S(dev)}},
+          "test_gold_tags": {{S(test)}},
+          "size_bytes": {{new FileInfo(modelPath).Length}},
+          "sha256": "{{sha}}"
+        }
+        """);
+    File.WriteAllText(path, json + "\n");
+    Console.WriteLine($"wrote {path}");
+}
