@@ -70,31 +70,20 @@ internal sealed class AveragedPerceptron
     /// <summary>The averaged weights, dropping entries whose magnitude is below <paramref name="minWeight"/>.</summary>
     public ParserWeights Average(float minWeight)
     {
-        var features = new List<(ulong Key, int Start, int Length)>();
-        var classes = new List<byte>();
-        var weights = new List<float>();
-        var slots = new List<(ulong Key, int Slot)>(_count);
-        for (int s = 0; s < _keys.Length; s++) if (_keys[s] != 0) slots.Add((_keys[s], s));
-        slots.Sort((x, y) => x.Key.CompareTo(y.Key));
+        var rows = new List<(ulong Feature, (byte Cls, float W)[] Row)>(_count);
         var row = new List<(byte Cls, float W)>();
-        foreach (var (key, slot) in slots)
+        for (int slot = 0; slot < _keys.Length; slot++)
         {
+            if (_keys[slot] == 0) continue;
             row.Clear();
             for (int e = _first[slot]; e >= 0; e = _entryNext[e])
             {
                 float avg = (float)(_entryWeight[e] - _entrySum[e] / Clock);
                 if (MathF.Abs(avg) >= minWeight) row.Add((_entryClass[e], avg));
             }
-            if (row.Count == 0) continue;
-            row.Sort((x, y) => x.Cls.CompareTo(y.Cls));
-            features.Add((key, classes.Count, row.Count));
-            foreach (var (c, w) in row)
-            {
-                classes.Add(c);
-                weights.Add(w);
-            }
+            if (row.Count > 0) rows.Add((_keys[slot], row.ToArray()));
         }
-        return ParserWeights.Build(ClassCount, features, classes.ToArray(), weights.ToArray());
+        return ParserWeights.Build(ClassCount, rows);
     }
 
     private int NewEntry(int cls, int next)

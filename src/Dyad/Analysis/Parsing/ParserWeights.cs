@@ -4,54 +4,48 @@ using System.Runtime.InteropServices;
 namespace Dyad.Analysis.Parsing;
 
 /// <summary>
-/// Read-only averaged weights for parsing: an open-addressing table from feature hash to a run of
-/// (class, weight) entries. Immutable after construction, so any number of threads may score.
+/// Read-only averaged weights for parsing, laid out for cache economy: an open-addressing table of
+/// 8-byte slots (32-bit feature key, 24-bit entry offset, 8-bit entry count) over one array of
+/// 4-byte entries, each a float weight whose 8 lowest mantissa bits hold the class id (relative
+/// weight error ≤ 2⁻¹⁵). Immutable after construction, so any number of threads may score.
 /// </summary>
 internal sealed class ParserWeights
 {
-    [StructLayout(LayoutKind.Sequential)]
-    private struct Slot
-    {
-        public ulong Key;
-        public int Start;
-        public int Length;
-    }
+    private const int MaxEntries = 1 << 24;
 
-    private readonly Slot[] _slots;
+    private readonly ulong[] _slots; // key | (offset << 40) | (count << 32)
     private readonly int _mask;
-    private readonly byte[] _classes;
-    private readonly float[] _weights;
-    private readonly ulong[] _sortedKeys;
+    private readonly uint[] _entries;
+    private readonly uint[] _sortedKeys;
     private readonly byte[] _lengths;
 
-    private ParserWeights(int classCount, ulong[] sortedKeys, byte[] lengths, byte[] classes, float[] weights)
+    private ParserWeights(int classCount, uint[] sortedKeys, byte[] lengths, uint[] entries)
     {
         ClassCount = classCount;
         _sortedKeys = sortedKeys;
         _lengths = lengths;
-        _classes = classes;
-        _weights = weights;
+        _entries = entries;
+        if (entries.Length >= MaxEntries) throw new InvalidDataException("Parser weights: too many entries.");
         int capacity = 1024;
         while (capacity < sortedKeys.Length * 2) capacity *= 2;
-        _slots = new Slot[capacity];
+        _slots = new ulong[capacity];
         _mask = capacity - 1;
-        int start = 0;
+        long start = 0;
+        uint previous = 0;
         for (int i = 0; i < sortedKeys.Length; i++)
         {
-            ulong key = sortedKeys[i];
-            if (key == 0) throw new InvalidDataException("Feature key 0 is reserved.");
-            int s = (int)(key & (ulong)_mask);
-            while (_slots[s].Key != 0) s = (s + 1) & _mask;
-            _slots[s] = new Slot { Key = key, Start = start, Length = lengths[i] };
+            uint key = sortedKeys[i];
+            if (key <= previous) throw new InvalidDataException("Parser weights: keys must be non-zero, sorted and distinct.");
+            previous = key;
+            int s = Home(key);
+            while (_slots[s] != 0) s = (s + 1) & _mask;
+            _slots[s] = key | ((ulong)start << 40) | ((ulong)lengths[i] << 32);
             start += lengths[i];
         }
-        if (start != classes.Length || classes.Length != weights.Length)
+        if (start != entries.Length) throw new InvalidDataException("Parser weights: entry counts do not add up.");
+        foreach (uint e in entries)
         {
-            throw new InvalidDataException("Parser weights: entry counts do not add up.");
-        }
-        foreach (byte c in classes)
-        {
-            if (c >= classCount) throw new InvalidDataException("Parser weights: class id out of range.");
+            if ((e & 0xFF) >= classCount) throw new InvalidDataException("Parser weights: class id out of range.");
         }
     }
 
@@ -59,44 +53,88 @@ internal sealed class ParserWeights
 
     public int FeatureCount => _sortedKeys.Length;
 
-    public int EntryCount => _weights.Length;
+    public int EntryCount => _entries.Length;
 
-    public static ParserWeights Build(int classCount, List<(ulong Key, int Start, int Length)> features, byte[] classes, float[] weights)
+    /// <summary>Folds a 64-bit feature hash to the stored 32-bit key (0 is reserved for empty slots).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Key(ulong feature)
     {
-        var keys = new ulong[features.Count];
-        var lengths = new byte[features.Count];
-        for (int i = 0; i < features.Count; i++)
+        uint k = (uint)(feature >> 32) ^ (uint)feature;
+        return k == 0 ? 1 : k;
+    }
+
+    public static uint Pack(int cls, float weight) => ((uint)BitConverter.SingleToInt32Bits(weight) & 0xFFFFFF00u) | (uint)cls;
+
+    public static float Unpack(uint entry, out int cls)
+    {
+        cls = (int)(entry & 0xFF);
+        return BitConverter.Int32BitsToSingle((int)(entry & 0xFFFFFF00u));
+    }
+
+    /// <summary>Builds from rows of (class, weight) per 64-bit feature; rows whose keys fold together are summed.</summary>
+    public static ParserWeights Build(int classCount, IReadOnlyList<(ulong Feature, (byte Cls, float W)[] Row)> rows)
+    {
+        var order = new (uint Key, int Row)[rows.Count];
+        for (int r = 0; r < rows.Count; r++) order[r] = (Key(rows[r].Feature), r);
+        Array.Sort(order);
+        var keys = new List<uint>(rows.Count);
+        var lengths = new List<byte>(rows.Count);
+        var entries = new List<uint>();
+        Span<float> merged = stackalloc float[256];
+        Span<bool> present = stackalloc bool[256];
+        for (int i = 0; i < order.Length;)
         {
-            keys[i] = features[i].Key == 0 ? 1 : features[i].Key;
-            lengths[i] = checked((byte)features[i].Length);
+            uint key = order[i].Key;
+            merged.Clear();
+            present.Clear();
+            for (; i < order.Length && order[i].Key == key; i++)
+            {
+                foreach (var (c, w) in rows[order[i].Row].Row)
+                {
+                    merged[c] += w;
+                    present[c] = true;
+                }
+            }
+            int count = 0;
+            for (int c = 0; c < classCount; c++)
+            {
+                if (!present[c]) continue;
+                entries.Add(Pack(c, merged[c]));
+                count++;
+            }
+            keys.Add(key);
+            lengths.Add(checked((byte)count));
         }
-        return new ParserWeights(classCount, keys, lengths, classes, weights);
+        return new ParserWeights(classCount, keys.ToArray(), lengths.ToArray(), entries.ToArray());
     }
 
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
-        var slots = _slots;
-        ref float w0 = ref MemoryMarshal.GetArrayDataReference(_weights);
-        ref byte c0 = ref MemoryMarshal.GetArrayDataReference(_classes);
-        foreach (ulong raw in features)
+        ref ulong slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        ref uint entries = ref MemoryMarshal.GetArrayDataReference(_entries);
+        ref float score = ref MemoryMarshal.GetReference(scores);
+        int mask = _mask;
+        foreach (ulong feature in features)
         {
-            ulong key = raw == 0 ? 1 : raw;
-            int s = (int)(key & (ulong)_mask);
+            uint key = Key(feature);
+            int s = Home(key);
             while (true)
             {
-                ref Slot slot = ref slots[s];
-                if (slot.Key == key)
+                ulong slot = Unsafe.Add(ref slots, s);
+                if ((uint)slot == key)
                 {
-                    int end = slot.Start + slot.Length;
-                    for (int e = slot.Start; e < end; e++)
+                    int start = (int)(slot >> 40);
+                    int end = start + (int)((slot >> 32) & 0xFF);
+                    for (int e = start; e < end; e++)
                     {
-                        scores[Unsafe.Add(ref c0, e)] += Unsafe.Add(ref w0, e);
+                        uint entry = Unsafe.Add(ref entries, e);
+                        Unsafe.Add(ref score, (int)(entry & 0xFF)) += BitConverter.Int32BitsToSingle((int)(entry & 0xFFFFFF00u));
                     }
                     break;
                 }
-                if (slot.Key == 0) break;
-                s = (s + 1) & _mask;
+                if (slot == 0) break;
+                s = (s + 1) & mask;
             }
         }
     }
@@ -105,11 +143,18 @@ internal sealed class ParserWeights
     {
         writer.Write(ClassCount);
         writer.Write(_sortedKeys.Length);
-        writer.Write(_weights.Length);
-        writer.Write(MemoryMarshal.AsBytes(_sortedKeys.AsSpan()));
+        writer.Write(_entries.Length);
+        // Keys as deltas so that the sorted sequence compresses; entries as they are.
+        var deltas = new uint[_sortedKeys.Length];
+        uint previous = 0;
+        for (int i = 0; i < deltas.Length; i++)
+        {
+            deltas[i] = _sortedKeys[i] - previous;
+            previous = _sortedKeys[i];
+        }
+        writer.Write(MemoryMarshal.AsBytes(deltas.AsSpan()));
         writer.Write(_lengths);
-        writer.Write(_classes);
-        writer.Write(MemoryMarshal.AsBytes(_weights.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(_entries.AsSpan()));
     }
 
     public static ParserWeights Read(Stream stream)
@@ -118,15 +163,21 @@ internal sealed class ParserWeights
         int classCount = reader.ReadInt32();
         int featureCount = reader.ReadInt32();
         int entryCount = reader.ReadInt32();
-        if (featureCount < 0 || entryCount < 0) throw new InvalidDataException("Parser weights: negative counts.");
-        var keys = new ulong[featureCount];
+        if (classCount is <= 0 or > 256 || featureCount < 0 || entryCount is < 0 or >= MaxEntries)
+        {
+            throw new InvalidDataException("Parser weights: bad header.");
+        }
+        var keys = new uint[featureCount];
         var lengths = new byte[featureCount];
-        var classes = new byte[entryCount];
-        var weights = new float[entryCount];
+        var entries = new uint[entryCount];
         stream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
         stream.ReadExactly(lengths);
-        stream.ReadExactly(classes);
-        stream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
-        return new ParserWeights(classCount, keys, lengths, classes, weights);
+        stream.ReadExactly(MemoryMarshal.AsBytes(entries.AsSpan()));
+        uint previous = 0;
+        for (int i = 0; i < keys.Length; i++) previous = keys[i] += previous;
+        return new ParserWeights(classCount, keys, lengths, entries);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Home(uint key) => (int)((key * 0x9E3779B1u) >> 8) & _mask;
 }

@@ -58,20 +58,27 @@ internal sealed class Transitions
         // Fast paths for the forced cases keep the loop out of the common end-of-sentence steps.
         if (state.StackCount == 0) return Shift;
         if (state.Buffer > state.Length && state.StackCount == 1) return LeftAction(RootLabel);
-        int best = -1;
-        float bestScore = float.NegativeInfinity;
-        for (int a = 0; a < scores.Length; a++)
+        // Validity depends only on the action kind and whether the label is root: decide it once.
+        bool canShift = state.Buffer <= state.Length;
+        bool rootOnly = !canShift; // with only the root left in the buffer, LEFT must be the root arc
+        bool canLeft = canShift || state.StackCount == 1;
+        bool canRight = state.StackCount >= 2;
+        int best = canShift ? Shift : -1;
+        float bestScore = canShift ? scores[Shift] : float.NegativeInfinity;
+        for (int label = 0; label < Labels.Length; label++)
         {
-            if (scores[a] > bestScore && IsValid(state, a))
+            int left = LeftAction(label), right = left + 1;
+            bool isRoot = label == RootLabel;
+            if (canLeft && isRoot == rootOnly && (best < 0 || scores[left] > bestScore))
             {
-                best = a;
-                bestScore = scores[a];
+                best = left;
+                bestScore = scores[left];
             }
-        }
-        if (best < 0)
-        {
-            // All scores are -inf/NaN: still return a valid action so parsing always terminates.
-            for (int a = 0; a < scores.Length; a++) if (IsValid(state, a)) return a;
+            if (canRight && !isRoot && (best < 0 || scores[right] > bestScore))
+            {
+                best = right;
+                bestScore = scores[right];
+            }
         }
         return best;
     }
