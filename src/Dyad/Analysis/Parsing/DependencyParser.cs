@@ -165,8 +165,24 @@ public sealed class DependencyParser
 
     private static DependencyParser LoadEmbedded()
     {
-        using var stream = typeof(DependencyParser).Assembly.GetManifestResourceStream(DefaultResourceName)
+        using var stream = OpenResource(DefaultResourceName)
             ?? throw new InvalidOperationException($"The Dyad assembly has no embedded resource '{DefaultResourceName}'.");
         return Load(stream);
+    }
+
+    /// <summary>
+    /// Opens an embedded resource by its dotted name. The build's LogicalName keeps the folder
+    /// separator (<c>Dyad.Data.models/parser.bin</c>), so separators are normalised before comparing.
+    /// </summary>
+    internal static Stream? OpenResource(string dottedName)
+    {
+        var assembly = typeof(DependencyParser).Assembly;
+        var stream = assembly.GetManifestResourceStream(dottedName);
+        if (stream is not null) return stream;
+        foreach (var name in assembly.GetManifestResourceNames())
+        {
+            if (name.Replace('/', '.').Replace('\\', '.') == dottedName) return assembly.GetManifestResourceStream(name);
+        }
+        return null;
     }
 }

@@ -4,7 +4,9 @@ namespace Dyad.Analysis.Parsing;
 /// The arc-hybrid dynamic oracle of Goldberg &amp; Nivre (2013): the cost of a transition is the
 /// number of gold arcs it makes unreachable. Exact for projective gold trees (the trainer
 /// projectivises first), so from any configuration the zero-cost actions lead to the best tree
-/// still reachable — which is what lets training explore the model's own mistakes.
+/// still reachable — which is what lets training explore the model's own mistakes. The
+/// single-root constraint adds one case: shifting the gold root word onto a non-empty stack loses
+/// its root arc.
 /// </summary>
 internal static class DynamicOracle
 {
@@ -29,6 +31,8 @@ internal static class DynamicOracle
                 if (goldHeads[k] == b0) shift++;
                 if (goldHeads[b0] == k && k != s0) shift++;
             }
+            // The root arc needs its word alone on the stack: pushed onto other words, it never gets it.
+            if (goldHeads[b0] == 0 && state.StackCount > 0) shift++;
         }
 
         if (state.StackCount > 0)
