@@ -30,6 +30,8 @@ if (Get("train") is string train)
         Iterations = GetInt("iterations", 15),
         MaxTrainSentences = Get("max-train") is null ? null : GetInt("max-train", 0),
         ExplorationProbability = Get("explore") is string e ? double.Parse(e, CultureInfo.InvariantCulture) : 0.9,
+        TagNoise = Get("tag-noise") is string tn ? double.Parse(tn, CultureInfo.InvariantCulture) : 0,
+        MinWeight = Get("min-weight") is string mw ? float.Parse(mw, CultureInfo.InvariantCulture) : new ParserTrainingOptions().MinWeight,
         Log = Console.Out,
     };
     var sw = Stopwatch.StartNew();
@@ -49,6 +51,11 @@ else if (modelPath is not null)
     var sw = Stopwatch.StartNew();
     parser = DependencyParser.Load(modelPath);
     Console.WriteLine($"loaded {modelPath} in {sw.Elapsed.TotalMilliseconds:F0} ms");
+    if (Get("prune") is string prune)
+    {
+        parser = new DependencyParser(parser.Transitions, parser.Weights.Prune(float.Parse(prune, CultureInfo.InvariantCulture)));
+        Console.WriteLine($"pruned below {prune}: {parser.FeatureCount:N0} features, {parser.Weights.EntryCount:N0} entries");
+    }
 }
 else
 {
@@ -64,10 +71,25 @@ if (Get("test") is string testPath)
     testScores = ParserEvaluator.Evaluate(parser, testPath);
     Console.WriteLine($"test (gold tags): {testScores}");
     if (Get("bench") is not null) Bench(parser, testPath);
+    if (Get("profile") is not null)
+    {
+        using var buffer = new MemoryStream();
+        parser.Save(buffer);
+        foreach (int threshold in new[] { 256, 20, 256, 20, 8, 40 })
+        {
+            ParserWeights.DenseThreshold = threshold;
+            buffer.Position = 0;
+            Console.Write($"dense>={threshold}: ");
+            Profile(DependencyParser.Load(buffer), testPath);
+        }
+    }
 }
+// Predicted tags: a CoNLL-U file of the same sentences whose UPOS/XPOS/LEMMA columns come from a tagger.
+ParseScores? predDev = EvaluatePredicted(parser, Get("dev"), Get("pred-dev"), "dev ");
+ParseScores? predTest = EvaluatePredicted(parser, Get("test"), Get("pred-test"), "test");
 if (result is not null && options is not null && modelPath is not null && Get("out") is string dir)
 {
-    WriteManifest(Path.Combine(dir, "MANIFEST-parser.json"), modelPath, options, result, devScores, testScores);
+    WriteManifest(Path.Combine(dir, "MANIFEST-parser.json"), modelPath, options, result, devScores, testScores, predDev, predTest);
 }
 return 0;
 
@@ -78,8 +100,11 @@ static void Bench(DependencyParser parser, string path)
             Xpos: s.Words.Select(w => w.Xpos).ToArray(), Lemmas: s.Words.Select(w => w.Lemma).ToArray())).ToList();
     var heads = new int[1000];
     var deprels = new string[1000];
-    for (int round = 0; round < 3; round++)
+    // CPU time as well as wall time: the machine is shared, and CPU time is what one core gives.
+    var process = Process.GetCurrentProcess();
+    for (int round = 0; round < 5; round++)
     {
+        var cpu0 = process.TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         long words = 0;
         foreach (var s in sentences)
@@ -88,12 +113,72 @@ static void Bench(DependencyParser parser, string path)
             words += s.Words.Length;
         }
         double secs = sw.Elapsed.TotalSeconds;
-        Console.WriteLine($"bench round {round + 1}: {sentences.Count / secs:N0} sentences/s, {words / secs:N0} words/s (single thread)");
+        process.Refresh();
+        double cpu = (process.TotalProcessorTime - cpu0).TotalSeconds;
+        Console.WriteLine($"bench round {round + 1}: {sentences.Count / secs:N0} sentences/s wall, {sentences.Count / cpu:N0} sentences/s CPU, {words / cpu:N0} words/s CPU (single thread)");
     }
 }
 
+// Splits parse time into attribute hashing, feature extraction and scoring (CPU time).
+static void Profile(DependencyParser parser, string path)
+{
+    var sentences = ConlluReader.Read(path).Where(s => s.Words.Length > 0).ToList();
+    var process = Process.GetCurrentProcess();
+    var ulongs = new ulong[FeatureExtractor.Count];
+    var scores = new float[parser.Transitions.ActionCount];
+    for (int round = 0; round < 2; round++)
+    {
+        TimeSpan attr = default, extract = default, score = default;
+        long steps = 0;
+        foreach (var s in sentences)
+        {
+            var words = s.Words.Select(w => w.Form).ToArray();
+            var upos = s.Words.Select(w => w.Upos).ToArray();
+            var xpos = s.Words.Select(w => w.Xpos).ToArray();
+            var lemmas = s.Words.Select(w => w.Lemma).ToArray();
+            var t0 = process.TotalProcessorTime;
+            SentenceAttributes? a = null;
+            for (int k = 0; k < 20; k++) a = new SentenceAttributes(words, upos, xpos, lemmas);
+            process.Refresh();
+            var t1 = process.TotalProcessorTime;
+            attr += (t1 - t0) / 20;
+            var state = new ParserState(words.Length);
+            var e0 = Stopwatch.GetTimestamp();
+            var e1 = e0;
+            while (!state.IsTerminal)
+            {
+                var x0 = Stopwatch.GetTimestamp();
+                FeatureExtractor.Extract(state, a!, ulongs);
+                var x1 = Stopwatch.GetTimestamp();
+                parser.Weights.Score(ulongs, scores);
+                var x2 = Stopwatch.GetTimestamp();
+                extract += Stopwatch.GetElapsedTime(x0, x1);
+                score += Stopwatch.GetElapsedTime(x1, x2);
+                Transitions.Apply(state, parser.Transitions.BestValid(state, scores));
+                steps++;
+            }
+        }
+        Console.WriteLine($"profile: attributes {attr.TotalMilliseconds:F0} ms (process-time granularity), extract {extract.TotalMilliseconds:F0} ms, score {score.TotalMilliseconds:F0} ms over {steps:N0} steps / {sentences.Count} sentences");
+    }
+}
+
+static ParseScores? EvaluatePredicted(DependencyParser parser, string? goldPath, string? predictedPath, string name)
+{
+    if (goldPath is null || predictedPath is null) return null;
+    var predicted = ConlluReader.Read(predictedPath).Where(s => s.Words.Length > 0).ToList();
+    int next = 0;
+    var scores = ParserEvaluator.Evaluate(parser, goldPath, gold =>
+    {
+        var p = predicted[next++];
+        if (p.Words.Length != gold.Words.Length) throw new InvalidDataException($"{predictedPath}: sentence {next} does not match the gold file.");
+        return ParserEvaluator.GoldTags(p);
+    });
+    Console.WriteLine($"{name} (predicted tags): {scores}");
+    return scores;
+}
+
 static void WriteManifest(string path, string modelPath, ParserTrainingOptions options, ParserTrainingResult result,
-    ParseScores? dev, ParseScores? test)
+    ParseScores? dev, ParseScores? test, ParseScores? predDev, ParseScores? predTest)
 {
     string sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(modelPath)));
     static string S(ParseScores? s) => s is null ? "null" : string.Create(CultureInfo.InvariantCulture,
@@ -106,15 +191,20 @@ static void WriteManifest(string path, string modelPath, ParserTrainingOptions o
           "algorithm": "greedy arc-hybrid, dynamic oracle with exploration, averaged perceptron",
           "training_data": "UD English-EWT 2.16 (train; dev for iteration selection)",
           "training_data_license": "CC BY-SA 4.0",
-          "tags_used_in_training": "gold UPOS/XPOS/lemmas",
+          "tags_used_in_training": "gold UPOS/XPOS/lemmas, with tag_noise of them swapped within each word's ambiguity class",
           "seed": {{options.Seed}},
           "iterations": {{options.Iterations}},
           "best_iteration": {{result.BestIteration}},
           "exploration_probability": {{options.ExplorationProbability}},
+          "tag_noise": {{options.TagNoise}},
+          "min_weight": {{options.MinWeight}},
           "features": {{result.Parser.FeatureCount}},
           "scores_note": "all words incl. punctuation; las = full label with subtypes, las_universal = universal part only (official CoNLL 2018 LAS)",
           "dev_gold_tags": {{S(dev)}},
           "test_gold_tags": {{S(test)}},
+          "predicted_tags_note": "tags and lemmas from the nlp-tagger branch's PerceptronTagger/Lemmatizer default models",
+          "dev_predicted_tags": {{S(predDev)}},
+          "test_predicted_tags": {{S(predTest)}},
           "size_bytes": {{new FileInfo(modelPath).Length}},
           "sha256": "{{sha}}"
         }

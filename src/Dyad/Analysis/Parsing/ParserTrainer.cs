@@ -61,6 +61,7 @@ public static class ParserTrainer
             examples.Add(ex);
         }
 
+        var ambiguity = options.TagNoise > 0 ? TagAmbiguity(train) : null;
         var model = new AveragedPerceptron(transitions.ActionCount);
         var random = new Random(options.Seed);
         var order = Enumerable.Range(0, examples.Count).ToArray();
@@ -76,7 +77,9 @@ public static class ParserTrainer
             long transitionsSeen = 0, errors = 0;
             foreach (int index in order)
             {
-                var (steps, wrong) = TrainSentence(model, transitions, examples[index], explore ? options.ExplorationProbability : 0, random);
+                var example = examples[index];
+                var attributes = ambiguity is null ? example.Attributes! : NoisyAttributes(example, ambiguity, options.TagNoise, random);
+                var (steps, wrong) = TrainSentence(model, transitions, example, attributes, explore ? options.ExplorationProbability : 0, random);
                 transitionsSeen += steps;
                 errors += wrong;
             }
@@ -102,8 +105,47 @@ public static class ParserTrainer
         return new ParserTrainingResult(best!, bestIteration, devScores, examples.Count, lifted);
     }
 
+    /// <summary>For each word form, the (UPOS, XPOS) pairs it has in training with their counts; only ambiguous forms.</summary>
+    private static Dictionary<string, (string Upos, string Xpos, int Count)[]> TagAmbiguity(List<ConlluSentence> train)
+    {
+        var counts = new Dictionary<(string Form, string Upos, string Xpos), int>();
+        foreach (var w in train.SelectMany(s => s.Words))
+        {
+            var key = (w.Form, w.Upos, w.Xpos);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+        return counts.GroupBy(kv => kv.Key.Form, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .ToDictionary(g => g.Key, g => g.OrderBy(kv => kv.Key.Upos, StringComparer.Ordinal).ThenBy(kv => kv.Key.Xpos, StringComparer.Ordinal)
+                .Select(kv => (kv.Key.Upos, kv.Key.Xpos, kv.Value)).ToArray(), StringComparer.Ordinal);
+    }
+
+    private static SentenceAttributes NoisyAttributes(Example ex, Dictionary<string, (string Upos, string Xpos, int Count)[]> ambiguity,
+        double noise, Random random)
+    {
+        string[]? upos = null, xpos = null;
+        for (int i = 0; i < ex.Words.Length; i++)
+        {
+            if (random.NextDouble() >= noise || !ambiguity.TryGetValue(ex.Words[i], out var choices)) continue;
+            int total = 0;
+            foreach (var c in choices) if (c.Upos != ex.Upos[i] || c.Xpos != ex.Xpos[i]) total += c.Count;
+            int pick = random.Next(total);
+            foreach (var c in choices)
+            {
+                if (c.Upos == ex.Upos[i] && c.Xpos == ex.Xpos[i]) continue;
+                if ((pick -= c.Count) >= 0) continue;
+                upos ??= (string[])ex.Upos.Clone();
+                xpos ??= (string[])ex.Xpos.Clone();
+                upos[i] = c.Upos;
+                xpos[i] = c.Xpos;
+                break;
+            }
+        }
+        return upos is null ? ex.Attributes! : new SentenceAttributes(ex.Words, upos, xpos!, ex.Lemmas);
+    }
+
     private static (int Steps, int Errors) TrainSentence(AveragedPerceptron model, Transitions transitions, Example ex,
-        double exploration, Random random)
+        SentenceAttributes attributes, double exploration, Random random)
     {
         int n = ex.Words.Length;
         var state = new ParserState(n);
@@ -112,7 +154,7 @@ public static class ParserTrainer
         int steps = 0, errors = 0;
         while (!state.IsTerminal)
         {
-            FeatureExtractor.Extract(state, ex.Attributes!, features);
+            FeatureExtractor.Extract(state, attributes, features);
             model.Score(features, scores);
             int predicted = transitions.BestValid(state, scores);
             var costs = DynamicOracle.Costs(state, ex.Heads);
