@@ -17,7 +17,7 @@ internal sealed class ParserWeights
     private const int MaxEntries = 1 << 24;
 
     /// <summary>Features with at least this many classes get a dense row.</summary>
-    internal static int DenseThreshold = 20;
+    private const int DenseThreshold = 20;
 
     private readonly ulong[] _slots; // key | (offset << 40) | (count << 32)
     private readonly int _mask;
