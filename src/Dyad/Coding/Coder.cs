@@ -1,6 +1,12 @@
+using Dyad.Actors.Dictionary;
+using Dyad.Analysis;
+using Dyad.Analysis.Parsing;
+using Dyad.Analysis.Tagging;
 using Dyad.Cameo;
+using Dyad.Coreference;
 using Dyad.Documents;
 using Dyad.Events;
+using Dyad.Events.Patterns;
 using Dyad.Mentions;
 using Dyad.Output;
 using Dyad.Pipeline;
@@ -35,12 +41,18 @@ public sealed class Coder
     /// <summary>The default pipeline with the shipped models and dictionaries.</summary>
     public static Coder CreateDefault() => new(new CodingPipeline(DefaultStages()), CameoTable.Shared);
 
-    /// <summary>The stages of the default pipeline, in order.</summary>
-    public static IEnumerable<IStage> DefaultStages() =>
+    /// <summary>
+    /// The stages of the default pipeline, in order, over the shipped models and dictionaries.
+    /// <paramref name="trace"/>, when given, collects every event pattern tried (for <c>dyad explain</c>).
+    /// </summary>
+    public static IEnumerable<IStage> DefaultStages(List<PatternTrial>? trace = null) =>
     [
         new TextStage(),
-        new SeedLexiconMentionStage(),
-        new SurfaceVerbEventStage(),
+        new TagStage(PerceptronTagger.LoadDefault(), Lemmatizer.LoadDefault()),
+        new ParseStage(DependencyParser.LoadDefault()),
+        new MentionStage(ActorDictionary.LoadDefault()),
+        new CoreferenceStage(),
+        new EventStage(PatternSet.Shared) { Trace = trace },
     ];
 
     /// <summary>Annotates a story without emitting (for explanations and tests).</summary>

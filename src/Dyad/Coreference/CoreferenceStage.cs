@@ -58,6 +58,8 @@ public sealed class CoreferenceStage : IStage
             case MentionStage.Labels.Pronoun:
             {
                 var lower = d.Doc.Words[m.Start].ToLowerInvariant();
+                if (lower is "we" or "us" or "our")
+                    return d.Speaker(m)?.Actor is { } speaker ? m with { Actor = ResolvedActor.Of(speaker.Country!, [], null, "speaker's state"), Chain = -1 } : m;
                 Mention? antecedent = lower is "it" or "its"
                     ? d.Recent(x => x.Actor is { Agents.IsEmpty: true } && x.Kind == MentionKind.Name, m)
                     : lower is "they" or "them" or "their" ? null
@@ -83,12 +85,14 @@ public sealed class CoreferenceStage : IStage
             }
             case MentionStage.Labels.Role when m.Actor is null:
             {
+                // Only a definite role nominal refers back ("the minister"); a bare "troops" does not.
+                if (d.Doc.Words[m.Start].ToLowerInvariant() is not ("the" or "his" or "her" or "its" or "their" or "this")) return m;
                 var same = d.RecentPerson(m, subjectsFirst: false, agents: m.RoleAgents);
                 return same?.Actor is { } act ? m with { Actor = act, Chain = same.Chain } : m;
             }
         }
         // A role nominal with its state ("the Serbian minister") is the person of that state and role already named.
-        if (m.Kind == MentionKind.Nominal && m.Actor is { Country: { } country } own && !m.RoleAgents.IsEmpty)
+        if (m.Kind == MentionKind.Nominal && m.Actor is { Country: { } country, Name: null } own && !m.RoleAgents.IsEmpty)
         {
             var earlier = d.RecentPerson(m, subjectsFirst: false, agents: m.RoleAgents, country: country);
             if (earlier?.Actor is { } act && act.Agents.Length >= own.Agents.Length) return m with { Actor = act, Chain = earlier.Chain };
@@ -175,18 +179,47 @@ public sealed class CoreferenceStage : IStage
             for (int k = 0; k < Doc.Mentions.Count; k++)
             {
                 var x = Doc.Mentions[k];
-                if (x.Covers(subj) && x.Actor is not null && IsPerson(x)) return x;
+                if (x.Covers(subj) && !x.Covers(pronoun.Start) && x.Actor is not null && IsPerson(x)) return x;
             }
             return null;
         }
 
-        /// <summary>The mention a possessive inside <paramref name="m"/> ("his …") refers to.</summary>
+        /// <summary>The mention a possessive inside <paramref name="m"/> ("his …", "our …") refers to.</summary>
         public Mention? Possessor(int index, Mention m)
         {
             var first = Doc.Words[m.Start].ToLowerInvariant();
             if (first is not ("his" or "her" or "its" or "their" or "our")) return null;
             var probe = new Mention(m.Start, m.Start + 1, MentionKind.Pronoun) { Sentence = m.Sentence, Head = m.Start };
+            if (first == "our") return Speaker(probe);
             return Cataphor(probe) ?? RecentPerson(probe, subjectsFirst: true);
+        }
+
+        /// <summary>
+        /// Who speaks in the sentence holding <paramref name="m"/>: the subject of its verb of saying
+        /// ("“… our country …,” Hatami added"), else the nearest person before it.
+        /// </summary>
+        public Mention? Speaker(Mention m)
+        {
+            var sentence = Doc.Sentence(m.Sentence);
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (Doc.Token(t).Head >= 0 || Doc.Token(t).Upos != "VERB") continue;
+                for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
+                {
+                    if (Doc.Token(c).Head != t || Doc.Token(c).Deprel != "nsubj" || c < m.End) continue;
+                    foreach (var x in Doc.Mentions)
+                        if (x.Covers(c) && !x.Covers(m.Start)) return Resolved(x);
+                }
+            }
+            return RecentPerson(m, subjectsFirst: true);
+        }
+
+        /// <summary>The resolved form of a mention ahead of the current one (resolved now if need be).</summary>
+        private Mention Resolved(Mention x)
+        {
+            if (x.Actor is not null) return x;
+            var named = SameName(x);
+            return named ?? x;
         }
 
         /// <summary>An earlier person whose name ends with this name ("Hatami" → "Amir Hatami").</summary>

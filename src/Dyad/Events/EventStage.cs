@@ -76,13 +76,13 @@ public sealed class EventStage(PatternSet patterns) : IStage
             }
             var clause = p.Kind == TriggerKind.Noun ? ClauseOf(tree, t) : t;
             var (sources, implied) = SpeakerForGroup(ctx, SubjectClause(ctx.Tree, clause), SourceActors(ctx, clause));
-            if (sources.Count == 0) { Trace?.Add(new PatternTrial(t, p, "conditions hold; no known source actor")); return; }
+            if (sources.Count == 0) { Trace?.Add(new PatternTrial(t, p, "conditions hold; no known source actor")); continue; }
             var mode = ModeOf(tree, clause);
             var targets = implied is { } other ? [other] : TargetActors(ctx, p, t, trigger, sources);
             // "The two countries agreed …": a group source acts on itself, member to member.
             if (targets.Count == 0 && sources.Count == 2 && sources[0].FromGroup)
                 targets = [sources[1], sources[0]];
-            if (targets.Count == 0) { Trace?.Add(new PatternTrial(t, p, "conditions hold; no known target actor")); return; }
+            if (targets.Count == 0) { Trace?.Add(new PatternTrial(t, p, "conditions hold; no known target actor")); continue; }
             int before = found.Count;
             foreach (var src in sources)
                 foreach (var tgt in targets)
@@ -161,6 +161,24 @@ public sealed class EventStage(PatternSet patterns) : IStage
         return x;
     }
 
+    private static readonly ImmutableHashSet<string> ReportingParticiples = ["call", "urge", "appeal", "demand", "ask", "add", "say", "stress", "note", "warn", "insist", "emphasize", "emphasise", "underline", "accuse", "praise"];
+
+    /// <summary>
+    /// "X said Y enjoys …, calling for …": a reporting participle set off at the end of what a speaker
+    /// reports belongs to the speaker, wherever the parser attached it inside the report.
+    /// </summary>
+    private static int ReporterOf(Context ctx, int clause)
+    {
+        var tree = ctx.Tree;
+        if (tree.Rel(clause) != "advcl" || tree.Child(clause, "nsubj") >= 0 || !ReportingParticiples.Contains(tree.Lemma(clause))
+            || ctx.Doc.Xpos.Length == 0 || ctx.Doc.Xpos[clause] != "VBG")
+            return clause;
+        int report = tree.Head(clause);
+        if (report < 0 || tree.BaseRel(report) is not "ccomp") return clause;
+        int speech = tree.Head(report);
+        return speech >= 0 && ctx.Patterns.SpeechVerbs.Contains(tree.Lemma(speech)) && tree.Child(speech, "nsubj") >= 0 ? speech : clause;
+    }
+
     /// <summary>The clause whose subject a clause uses: itself, or the one it inherits its subject from.</summary>
     private static int SubjectClause(DependencyView tree, int clause)
     {
@@ -229,7 +247,7 @@ public sealed class EventStage(PatternSet patterns) : IStage
     private static List<Found> SourceActors(Context ctx, int clause)
     {
         var tree = ctx.Tree;
-        int x = clause;
+        int x = ReporterOf(ctx, clause);
         for (int step = 0; step < MaxClimb && x >= 0; step++)
         {
             int subj = tree.Child(x, "nsubj");
@@ -390,11 +408,20 @@ public sealed class EventStage(PatternSet patterns) : IStage
         }
     }
 
-    /// <summary>One event per sentence, source, target and root: the most confident (then the earliest).</summary>
+    /// <summary>
+    /// One event per sentence, dyad and root: the most confident (then the earliest). The dyad is
+    /// the pair of states ("the United States" and "Washington" are one target), or the full codes
+    /// for a domestic event (police against protesters).
+    /// </summary>
     private static IEnumerable<EventCandidate> KeepOnePerDyadAndRoot(List<EventCandidate> found) =>
         found.Select((e, i) => (Event: e, Order: i))
-            .GroupBy(x => (x.Event.Sentence, x.Event.Source.Actor.Code, x.Event.Target.Actor.Code, Root: x.Event.Cameo[..2], Neg: x.Event.Mode == EventMode.Negated))
+            .GroupBy(x => (x.Event.Sentence, Dyad: DyadKey(x.Event), Root: x.Event.Cameo[..2], Neg: x.Event.Mode == EventMode.Negated))
             .Select(g => g.OrderByDescending(x => x.Event.Confidence).ThenBy(x => x.Order).First())
             .OrderBy(x => x.Order)
             .Select(x => x.Event);
+
+    private static string DyadKey(EventCandidate e) =>
+        e.Source.Actor.Country is { } s && e.Target.Actor.Country is { } t && s != t
+            ? s + ">" + t
+            : e.Source.Actor.Code + ">" + e.Target.Actor.Code;
 }

@@ -114,6 +114,8 @@ public sealed class MentionStage(ActorDictionary dictionary) : IStage
         var name = NameOf(words, roleEnd, last, person);
         if (state is null)
         {
+            // A role word modifying a noun ("military cooperation") or used as an adjective is no mention.
+            if (doc.Upos[roleEnd - 1] is not ("NOUN" or "PROPN") || (last == roleEnd && roleEnd < end && doc.Upos[roleEnd] is "NOUN")) return null;
             // "the minister", "his defense minister": a role without a state; coreference finds whose.
             return new Mention(start, last, MentionKind.Nominal) { Head = roleEnd - 1, Label = Labels.Role, RoleAgents = role.Agents, Actor = PersonActor(person) };
         }

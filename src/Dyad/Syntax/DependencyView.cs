@@ -63,6 +63,13 @@ public sealed class DependencyView
     {
         foreach (var c in _children[token])
         {
+            // A mis-parse that heads the phrase with its preposition ("with" → Kazakhstan): its object is the phrase.
+            if (Upos(c) == "ADP" && Lemma(c) == prep && _children[c].Length > 0)
+            {
+                foreach (var cc in _children[c])
+                    if (Upos(cc) is "NOUN" or "PROPN" or "PRON" or "NUM") { yield return cc; break; }
+                continue;
+            }
             var rel = BaseRel(c);
             if (rel is not ("obl" or "nmod" or "advcl" or "acl")) continue;
             foreach (var cc in _children[c])

@@ -29,6 +29,7 @@ public sealed class Lemmatizer
     private readonly FrozenDictionary<string, string> _lowerLexicon; // lower(form) \t xpos -> lower-case lemma
     private readonly FrozenDictionary<string, SuffixRule> _rules;   // xpos \t suffix -> rule
     private readonly FrozenSet<string> _keepCaseTags;
+    private readonly FrozenSet<string> _knownLemmas;                // every lower-case lemma of the lexicon
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lexiconSpan;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lowerSpan;
     private readonly FrozenDictionary<string, SuffixRule>.AlternateLookup<ReadOnlySpan<char>> _rulesSpan;
@@ -41,6 +42,7 @@ public sealed class Lemmatizer
         _lowerLexicon = lowerLexicon.ToFrozenDictionary(StringComparer.Ordinal);
         _rules = rules.ToFrozenDictionary(StringComparer.Ordinal);
         _keepCaseTags = keepCaseTags.ToFrozenSet(StringComparer.Ordinal);
+        _knownLemmas = _lowerLexicon.Values.ToFrozenSet(StringComparer.Ordinal);
         _lexiconSpan = _lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
         _lowerSpan = _lowerLexicon.GetAlternateLookup<ReadOnlySpan<char>>();
         _rulesSpan = _rules.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -82,7 +84,39 @@ public sealed class Lemmatizer
         var rule = FindRule(lower, xpos);
         var baseForm = keepCase ? form.AsSpan() : lower;
         if (rule.Strip >= baseForm.Length) return keepCase ? form : lower.ToString();
-        return string.Concat(baseForm[..^rule.Strip], rule.Append);
+        var guess = string.Concat(baseForm[..^rule.Strip], rule.Append);
+        if (keepCase || _knownLemmas.Contains(guess)) return guess;
+        // The suffix rule made a word never seen as a lemma ("blamed" → "blam"): prefer a regular
+        // inflection whose stem is a known lemma ("blame").
+        foreach (var candidate in RegularStems(lower, xpos))
+            if (_knownLemmas.Contains(candidate)) return candidate;
+        return guess;
+    }
+
+    private static IEnumerable<string> RegularStems(ReadOnlySpan<char> lower, string xpos)
+    {
+        var w = lower.ToString();
+        var list = new List<string>(4);
+        if (xpos is "VBD" or "VBN" && w.EndsWith("ed", StringComparison.Ordinal))
+        {
+            list.Add(w[..^1]);                                    // blamed → blame
+            list.Add(w[..^2]);                                    // talked → talk
+            if (w.Length > 4 && w[^3] == w[^4]) list.Add(w[..^3]); // planned → plan
+            if (w.EndsWith("ied", StringComparison.Ordinal)) list.Add(w[..^3] + "y");
+        }
+        else if (xpos == "VBG" && w.EndsWith("ing", StringComparison.Ordinal))
+        {
+            list.Add(w[..^3] + "e");
+            list.Add(w[..^3]);
+            if (w.Length > 5 && w[^4] == w[^5]) list.Add(w[..^4]);
+        }
+        else if (xpos is "VBZ" or "NNS" && w.EndsWith('s'))
+        {
+            list.Add(w[..^1]);
+            if (w.EndsWith("es", StringComparison.Ordinal)) list.Add(w[..^2]);
+            if (w.EndsWith("ies", StringComparison.Ordinal)) list.Add(w[..^3] + "y");
+        }
+        return list;
     }
 
     private SuffixRule FindRule(ReadOnlySpan<char> lower, string xpos)

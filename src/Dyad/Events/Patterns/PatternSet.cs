@@ -6,7 +6,8 @@ namespace Dyad.Events.Patterns;
 
 /// <summary>
 /// The compiled event patterns, indexed by trigger lemma (verb and noun triggers apart), in
-/// dictionary order: for one trigger word the first pattern whose conditions hold is used.
+/// dictionary order: for one trigger word the first pattern whose conditions hold and that finds
+/// a source and a target is used.
 /// </summary>
 public sealed class PatternSet
 {

@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+// The throwaway training console measures and prunes models through internal types.
+[assembly: InternalsVisibleTo("Dyad.TrainParser")]
