@@ -5,5 +5,7 @@ using Dyad.Cli.Commands;
 var root = new RootCommand("Dyad: who did what to whom — CAMEO event data from dated news stories.");
 root.Subcommands.Add(CodeCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(QueryCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 
 return Cli.Run(root, args);
