@@ -7,7 +7,7 @@ namespace Dyad.Storage.Writing;
 /// <param name="MaxStories">Commit once this many stories and rejects are waiting.</param>
 /// <param name="MaxEvents">Commit once this many events are waiting.</param>
 /// <param name="MaxDelay">Commit once the oldest waiting story has waited this long (bounds what a kill can lose).</param>
-public sealed record StoreSinkOptions(int MaxStories = 5_000, int MaxEvents = 100_000, TimeSpan? MaxDelay = null)
+public sealed record StoreSinkOptions(int MaxStories = 5_000, int MaxEvents = 250_000, TimeSpan? MaxDelay = null)
 {
     /// <summary>The delay used when none is given: two seconds.</summary>
     public TimeSpan Delay => MaxDelay ?? TimeSpan.FromSeconds(2);
