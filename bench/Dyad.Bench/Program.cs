@@ -33,50 +33,11 @@ switch (verb)
         }
         Series(location);
         break;
-    case "raw":
-    {
-        var path = "/tmp/raw.duckdb"; File.Delete(path); File.Delete(path + ".wal");
-        using (var st = EventStore.Open(path)) { }
-        using var c = new DuckDB.NET.Data.DuckDBConnection("Data Source=" + path); c.Open();
-        using (var cmd = c.CreateCommand()) { cmd.CommandText = "CREATE TABLE t (a TEXT, b TEXT, c DATE, d INTEGER, e TEXT, " + string.Join(", ", Enumerable.Range(5, 27).Select(k => $"c{k} TEXT")) + ")"; cmd.ExecuteNonQuery(); }
-        var list = new List<Dyad.Output.CodedEvent>();
-        foreach (var st in new SyntheticCorpus(1).Stories()) { list.AddRange(st.Events); if (list.Count >= events) break; }
-        int cols = args.Length > 2 ? int.Parse(args[2]) : 32;
-        var sw = Stopwatch.StartNew();
-        using (var tx = c.BeginTransaction())
-        {
-            using var ap = c.CreateAppender("t");
-            foreach (var e in list)
-            {
-                var row = ap.CreateRow();
-                U(row, e.EventId); U(row, e.StoryId); row.AppendValue((DateOnly?)new DateOnly(2020,1,1)).AppendValue((int?)e.SentenceIndex); U(row, e.Sentence);
-                for (int k = 5; k < 32; k++) { if (k < cols) U(row, e.Source.Code); else row.AppendNullValue(); }
-                row.EndRow();
-            }
-            ap.Close();
-            tx.Commit();
-        }
-        Console.WriteLine($"raw appender {cols} cols: {list.Count / sw.Elapsed.TotalSeconds:N0} rows/s");
-        break;
-    }
-    case "gen":
-        var swg = Stopwatch.StartNew(); long g = 0;
-        foreach (var st in new SyntheticCorpus(1).Stories()) { g += st.Events.Count; if (g >= events) break; }
-        Console.WriteLine($"gen: {g / swg.Elapsed.TotalSeconds:N0} events/s");
-        break;
     default:
         Console.Error.WriteLine("usage: Dyad.Bench write|series [EVENTS] [STORE]");
         return 2;
 }
 return 0;
-
-static void U(DuckDB.NET.Data.IDuckDBAppenderRow row, string? s)
-{
-    if (s is null) { row.AppendNullValue(); return; }
-    Span<byte> buf = stackalloc byte[1024];
-    int n = System.Text.Encoding.UTF8.GetBytes(s, buf);
-    row.AppendValue(buf[..n]);
-}
 
 static (double Seconds, long Events) Write(string location, long events)
 {
