@@ -7,5 +7,7 @@ root.Subcommands.Add(CodeCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(ExplainCommand.Create());
 root.Subcommands.Add(ActorsCommand.Create());
+root.Subcommands.Add(QueryCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 
 return Cli.Run(root, args);

@@ -31,7 +31,7 @@ public class CodeCommandTests
         try
         {
             var input = "{\"id\":\"ok\",\"date\":\"2018-04-06\",\"text\":\"France criticized Washington.\"}\nnot json\n{\"id\":\"x\",\"date\":\"2018-02-30\",\"text\":\"t\"}\n";
-            var r = DyadProcess.Run(input, "code", "-", "--rejects", rejects, "--format", "csv");
+            var r = DyadProcess.Run(input, "code", "-", "--rejects", rejects, "--format", "csv", "--no-store");
             Assert.Equal(0, r.ExitCode);
             Assert.StartsWith("event_id,story_id,", r.Stdout);
             Assert.Contains("read 3, coded 1, no-event 0, rejected 2", r.Stderr);

@@ -1,8 +1,11 @@
 using System.CommandLine;
 using System.Text;
 using Dyad.Coding;
+using Dyad.Documents;
 using Dyad.Output;
 using Dyad.Reading;
+using Dyad.Storage;
+using Dyad.Storage.Writing;
 using Spectre.Console;
 
 namespace Dyad.Cli.Commands;
@@ -24,8 +27,12 @@ internal static class CodeCommand
         var rejects = new Option<string?>("--rejects") { Description = "Write one JSON line per rejected story (id, origin, reason) to this file." };
         var maxBytes = new Option<int>("--max-story-bytes") { Description = "Reject stories larger than this many bytes.", DefaultValueFactory = _ => 1_000_000 };
         var date = new Option<string?>("--date") { Description = "Date (YYYY-MM-DD) for text stories that carry no 'date' line." };
+        var store = new Option<string?>("--store", "-s") { Description = $"Also keep stories, events and rejects in this DuckDB file or PostgreSQL database (Host=…;Database=…). Default: {EventStore.DefaultLocation} in the current folder." };
+        var noStore = new Option<bool>("--no-store") { Description = "Keep nothing: only write the events out." };
+        var resume = new Option<bool>("--resume") { Description = "Skip stories the store already has with the same id, date and text (finish an interrupted run)." };
+        var storeBatch = new Option<int>("--store-batch") { Description = "Stories per store transaction (a commit also happens every 2 s).", DefaultValueFactory = _ => 5_000 };
 
-        var command = new Command("code", "Code stories into CAMEO event records.") { paths, output, format, threads, rejects, maxBytes, date };
+        var command = new Command("code", "Code stories into CAMEO event records.") { paths, output, format, threads, rejects, maxBytes, date, store, noStore, resume, storeBatch };
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths)!;
@@ -38,22 +45,42 @@ internal static class CodeCommand
             if (parse.GetValue(date) is { } d)
                 defaultDate = StoryReader.TryParseDate(d, out var dd) ? dd : throw new UsageException(DyadErrors.Format(DyadErrors.BadDate, d));
 
+            if (parse.GetValue(noStore) && (parse.GetValue(store) is not null || parse.GetValue(resume)))
+                throw new UsageException("--no-store cannot be combined with --store or --resume");
+            if (parse.GetValue(storeBatch) < 1) throw new UsageException("--store-batch must be at least 1");
+            var target = parse.GetValue(noStore) ? null
+                : new StoreTarget(parse.GetValue(store) ?? EventStore.DefaultLocation, parse.GetValue(resume), parse.GetValue(storeBatch));
+
             var options = new ReaderOptions { MaxStoryBytes = parse.GetValue(maxBytes), DefaultDate = defaultDate };
             var eventFormat = Enum.Parse<EventFormat>(parse.GetValue(format)!, ignoreCase: true);
-            return Run(inputs, parse.GetValue(output), eventFormat, parse.GetValue(threads), parse.GetValue(rejects), options);
+            return Run(inputs, parse.GetValue(output), eventFormat, parse.GetValue(threads), parse.GetValue(rejects), options, target);
         });
         return command;
     }
 
-    private static int Run(string[] inputs, string? outputPath, EventFormat format, int threads, string? rejectsPath, ReaderOptions options)
+    /// <summary>Where <c>dyad code</c> keeps what it codes, and how.</summary>
+    private sealed record StoreTarget(string Location, bool Resume, int BatchStories);
+
+    private static int Run(string[] inputs, string? outputPath, EventFormat format, int threads, string? rejectsPath, ReaderOptions options,
+        StoreTarget? target = null)
     {
+        // Open the store first: a store that cannot be used fails the run before any output file is touched.
+        using var store = target is null ? null : EventStore.Open(target.Location);
+        Func<Story, bool>? skip = null;
+        if (store is not null && target!.Resume)
+        {
+            var stored = store.StoredStoryKeys();
+            skip = story => stored.Contains(StoryKey.Resume(story.Id, story.Date, StoryKey.TextHash(story.Text)));
+        }
         var coder = Coder.CreateDefault();
-        var run = new CodingRun(coder, new StoryReader(options), threads);
+        var run = new CodingRun(coder, new StoryReader(options), threads) { Skip = skip };
         using var output = outputPath is null
             ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false }
             : new StreamWriter(outputPath, false, new UTF8Encoding(false));
         using var rejects = rejectsPath is null ? null : new StreamWriter(rejectsPath, false, new UTF8Encoding(false));
         var sinks = new List<IRunSink> { new WriterSink(new EventWriter(output, format), rejects) };
+        var storeSink = store is null ? null : new StoreSink(store, TimeProvider.System, new StoreSinkOptions(MaxStories: target!.BatchStories));
+        if (storeSink is not null) sinks.Add(storeSink);
 
         RunSummary summary;
         if (!Console.IsErrorRedirected && outputPath is not null)
@@ -70,6 +97,8 @@ internal static class CodeCommand
         {
             summary = run.Run(inputs, sinks);
         }
+        if (storeSink is not null)
+            Console.Error.WriteLine($"stored {storeSink.StoriesWritten:N0} stories, {storeSink.EventsWritten:N0} events in {store!.DisplayName}");
         Console.Error.WriteLine(summary.ToString());
         return Cli.Ok;
     }

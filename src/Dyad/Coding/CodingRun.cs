@@ -1,12 +1,17 @@
+using Dyad.Documents;
 using Dyad.Reading;
 
 namespace Dyad.Coding;
 
-/// <summary>Counts for one run; <see cref="Read"/> always equals coded + no-event + rejected.</summary>
+/// <summary>Counts for one run; <see cref="Read"/> always equals coded + no-event + rejected + skipped.</summary>
 public readonly record struct RunSummary(long Read, long Coded, long NoEvent, long Rejected, long Events)
 {
+    /// <summary>Stories read but not coded because <see cref="CodingRun.Skip"/> said so (already stored); counted in <see cref="Read"/>.</summary>
+    public long Skipped { get; init; }
+
     /// <summary>The one-line summary printed at the end of a run.</summary>
-    public override string ToString() => $"read {Read}, coded {Coded}, no-event {NoEvent}, rejected {Rejected}";
+    public override string ToString() =>
+        $"read {Read}, coded {Coded}, no-event {NoEvent}, rejected {Rejected}" + (Skipped > 0 ? $", skipped {Skipped}" : "");
 }
 
 /// <summary>Receives a run's results in input order, on one thread.</summary>
@@ -28,6 +33,12 @@ public interface IRunSink
 /// </summary>
 public sealed class CodingRun(Coder coder, StoryReader reader, int threads, int batchPerThread = 64)
 {
+    /// <summary>
+    /// Stories for which this returns true are read but neither coded nor handed to the sinks
+    /// (resuming into a store that has them already). Called on the run's thread, in input order.
+    /// </summary>
+    public Func<Story, bool>? Skip { get; init; }
+
     /// <summary>Reads and codes every path; results go to <paramref name="sinks"/> in input order.</summary>
     public RunSummary Run(IEnumerable<string> paths, IReadOnlyList<IRunSink> sinks,
         IProgress<RunSummary>? progress = null, Func<Stream>? stdin = null, CancellationToken cancellationToken = default)
@@ -59,6 +70,13 @@ public sealed class CodingRun(Coder coder, StoryReader reader, int threads, int 
         RunSummary summary, CancellationToken cancellationToken)
     {
         if (batch.Count == 0) return summary;
+        var skipped = Skip is null ? null : batch.Select(item => item.Story is { } story && Skip(story)).ToArray();
+        if (skipped is not null)
+        {
+            // Skipped stories are counted where they stand, so sinks still see the rest in input order.
+            for (int i = 0; i < batch.Count; i++)
+                if (skipped[i]) { batch[i] = default; summary = summary with { Read = summary.Read + 1, Skipped = summary.Skipped + 1 }; }
+        }
         if (threads <= 1)
         {
             for (int i = 0; i < batch.Count; i++) results[i] = CodeOne(batch[i], cancellationToken);
@@ -70,6 +88,7 @@ public sealed class CodingRun(Coder coder, StoryReader reader, int threads, int 
         }
         for (int i = 0; i < batch.Count; i++)
         {
+            if (skipped is not null && skipped[i]) continue;
             var item = batch[i];
             var result = results[i];
             results[i] = null;

@@ -37,6 +37,15 @@ public static class DyadErrors
     public static readonly Message DataVersion = new(304, "data file '{0}' has format '{1}', expected '{2}'");
     public static readonly Message DataMissing = new(305, "data file '{0}' is not in the assembly");
 
+    // Store (4xx): the event store (DuckDB file or PostgreSQL), see src/Dyad.Storage.
+    public static readonly Message StoreNotDatabase = new(401, "'{0}' exists but is not a DuckDB database; it was left untouched (give a new file name or a .duckdb file)");
+    public static readonly Message StoreUnreachable = new(402, "cannot connect to PostgreSQL at {0}: {1}");
+    public static readonly Message StoreOpenFailed = new(403, "cannot open store '{0}': {1}");
+    public static readonly Message StoreWriteFailed = new(404, "could not write to store '{0}': {1} (everything committed before this batch is kept; re-run with --resume to finish)");
+    public static readonly Message StoreSchemaNewer = new(405, "store '{0}' has schema version {1}, newer than this dyad knows ({2}): use a newer dyad");
+    public static readonly Message StoreQueryFailed = new(406, "query failed: {0}");
+    public static readonly Message StoreMissing = new(407, "no store at '{0}': code some stories into it first (dyad code PATH --store {0})");
+
     /// <summary>Formats a message with its id prefix: <c>DYAD-E105 invalid date '2018-02-30'</c>.</summary>
     public static string Format(Message message, params object?[] args) =>
         $"{message.Id} {string.Format(System.Globalization.CultureInfo.InvariantCulture, message.Template, args)}";

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dyad.Bench;
+using Dyad.Storage;
+using Dyad.Storage.Querying;
+using Dyad.Storage.Writing;
+
+// Storage benchmarks (Release build; see README "Benchmarks"):
+//   write  [EVENTS] [STORE]  — events written per second through StoreSink (the path `dyad code --store` takes)
+//   series [EVENTS] [STORE]  — a dyad time series (IRN→USA per day) over a store of EVENTS events, built if missing
+var verb = args.Length > 0 ? args[0] : "write";
+long events = args.Length > 1 ? long.Parse(args[1], CultureInfo.InvariantCulture) : verb == "series" ? 10_000_000 : 1_000_000;
+var location = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), $"dyad-bench-{events}.duckdb");
+
+switch (verb)
+{
+    case "write":
+        if (!EventStore.IsConnectionString(location)) { File.Delete(location); File.Delete(location + ".wal"); }
+        var (seconds, written) = Write(location, events);
+        Console.WriteLine($"write: {written:N0} events in {seconds:0.00} s = {written / seconds:N0} events/s into {location}");
+        break;
+    case "series":
+        using (var probe = EventStore.IsConnectionString(location) || File.Exists(location) ? EventStore.Open(location) : null)
+        {
+            long have = probe is null ? 0 : Convert.ToInt64(probe.Scalar("SELECT count(*) FROM events"), CultureInfo.InvariantCulture);
+            if (have < events)
+            {
+                probe?.Dispose();
+                if (!EventStore.IsConnectionString(location)) { File.Delete(location); File.Delete(location + ".wal"); }
+                var (s, n) = Write(location, events);
+                Console.WriteLine($"built: {n:N0} events in {s:0.00} s = {n / s:N0} events/s");
+            }
+        }
+        Series(location);
+        break;
+    default:
+        Console.Error.WriteLine("usage: Dyad.Bench write|series [EVENTS] [STORE]");
+        return 2;
+}
+return 0;
+
+static (double Seconds, long Events) Write(string location, long events)
+{
+    var corpus = new SyntheticCorpus(seed: 1);
+    var sw = Stopwatch.StartNew();
+    using var store = EventStore.Open(location);
+    var sink = new StoreSink(store, TimeProvider.System, new StoreSinkOptions(MaxStories: 50_000));
+    long n = 0;
+    var inSink = new Stopwatch();
+    foreach (var story in corpus.Stories())
+    {
+        inSink.Start();
+        sink.Coded(story);
+        inSink.Stop();
+        n += story.Events.Count;
+        if (n >= events) break;
+    }
+    inSink.Start();
+    sink.Complete(default);
+    inSink.Stop();
+    Console.WriteLine($"  (wall {sw.Elapsed.TotalSeconds:0.00} s including generating the synthetic events; {inSink.Elapsed.TotalSeconds:0.00} s in the store sink)");
+    return (inSink.Elapsed.TotalSeconds, sink.EventsWritten);
+}
+
+static void Series(string location)
+{
+    using var store = EventStore.Open(location, StoreAccess.ReadOnly);
+    long total = Convert.ToInt64(store.Scalar("SELECT count(*) FROM events"), CultureInfo.InvariantCulture);
+    var sql = EventQueries.Series(new EventFilter { Source = "IRN", Target = "USA" }, SeriesPeriod.Day);
+    var times = new List<double>();
+    long rows = 0, matched = 0;
+    for (int i = 0; i < 7; i++)
+    {
+        var sw = Stopwatch.StartNew();
+        using var reader = store.Query(sql);
+        rows = 0; matched = 0;
+        while (reader.Read()) { rows++; matched += reader.GetInt64(1); }
+        times.Add(sw.Elapsed.TotalMilliseconds);
+    }
+    times.Sort();
+    Console.WriteLine($"series: IRN→USA per day over {total:N0} events: {rows:N0} days, {matched:N0} events; first run {times[^1]:0} ms (max), median {times[times.Count / 2]:0} ms, best {times[0]:0} ms");
+}
