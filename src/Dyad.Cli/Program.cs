@@ -5,5 +5,6 @@ using Dyad.Cli.Commands;
 var root = new RootCommand("Dyad: who did what to whom — CAMEO event data from dated news stories.");
 root.Subcommands.Add(CodeCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(PlacesCommand.Create());
 
 return Cli.Run(root, args);

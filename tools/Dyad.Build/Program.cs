@@ -2,7 +2,7 @@
 // inside the Dyad assembly (src/Dyad/Data). Usage: dotnet run --project tools/Dyad.Build -- VERB [options]
 using Dyad.Build;
 
-IBuildVerb[] verbs = [new Dyad.Build.Cameo.CameoTableVerb(), new Dyad.Build.Events.PatternsVerb()];
+IBuildVerb[] verbs = [new Dyad.Build.Cameo.CameoTableVerb(), new Dyad.Build.Events.PatternsVerb(), new Dyad.Build.Places.GazetteerVerb()];
 
 if (args.Length == 0 || verbs.All(v => v.Name != args[0]))
 {
