@@ -44,6 +44,7 @@ public static class PlacePhraseFinder
         "sideline", "sidelines", "outskirts", "outskirt", "suburb", "suburbs", "street", "streets", "centre", "center",
         "heart", "edge", "city", "town", "village", "capital", "province", "region", "district", "port", "area", "state",
         "governorate", "county", "country", "island", "neighbourhood", "neighborhood", "east", "west", "north", "south",
+        "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "interior", "coast",
         "part", "parts", "vicinity", "venue", "margins", "margin");
 
     /// <summary>Events and gatherings that take their town's name ("the Moscow forum").</summary>

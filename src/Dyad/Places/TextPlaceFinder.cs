@@ -65,7 +65,11 @@ public static class TextPlaceFinder
             }
             // "in Karachi and Hyderabad": a conjunct shares the preposition.
             bool conjunct = i >= 2 && W(i - 1) is "and" or "or" or "," && lastLocativeEnd == i - 2;
-            var kind = conjunct || PrecededByLocative(i, W) ? PlacePhraseKind.Locative
+            // "in Iran's foreign policy": a possessor of a common noun is not where anything happened.
+            bool possessor = qualifier is null && next + 1 < spans.Count && W(next) is "'s" or "’s" && char.IsLower(W(next + 1)[0])
+                && !PlacePhraseFinder.AreaNouns.Contains(W(next + 1)) && !PlacePhraseFinder.VenueNouns.Contains(W(next + 1));
+            var kind = possessor ? null
+                : conjunct || PrecededByLocative(i, W) ? PlacePhraseKind.Locative
                 : next < spans.Count && PlacePhraseFinder.VenueNouns.Contains(W(next).ToLowerInvariant()) ? PlacePhraseKind.Venue
                 : i > 0 && W(i - 1).ToLowerInvariant() is "visited" or "visit" or "visiting" or "toured" ? PlacePhraseKind.Visited
                 : (PlacePhraseKind?)null;

@@ -77,4 +77,11 @@ public sealed class PlaceResolverTests
         Assert.Equal(["Moscow", "Ankara", "Sochi"], found.Select(f => f.Phrase.Text));
         Assert.Equal([false, true, true], found.Select(f => f.IsLocative));
     }
+
+    [Fact]
+    public void Possessor_after_in_is_not_a_place_but_a_possessed_area_is()
+    {
+        var found = TextPlaceFinder.Find("Pakistan enjoys a special position in Iran's foreign policy; clashes erupted in Georgia's capital.", Gazetteer.Shared);
+        Assert.Equal([false, false, true], found.Select(f => f.IsLocative));
+    }
 }
