@@ -9,5 +9,6 @@ root.Subcommands.Add(ExplainCommand.Create());
 root.Subcommands.Add(ActorsCommand.Create());
 root.Subcommands.Add(QueryCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(PlacesCommand.Create());
 
 return Cli.Run(root, args);

@@ -8,6 +8,7 @@ IVerb[] verbs =
     new Dyad.Build.Actors.CountriesBaseVerb(),
     new Dyad.Build.Cameo.CameoTableVerb(),
     new Dyad.Build.Events.PatternsVerb(),
+    new Dyad.Build.Places.GazetteerVerb(),
 ];
 
 return VerbDispatcher.Run(verbs, args, Console.Out, Console.Error);

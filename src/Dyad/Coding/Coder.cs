@@ -10,6 +10,7 @@ using Dyad.Events.Patterns;
 using Dyad.Mentions;
 using Dyad.Output;
 using Dyad.Pipeline;
+using Dyad.Places;
 using Dyad.Text;
 
 namespace Dyad.Coding;
@@ -53,6 +54,7 @@ public sealed class Coder
         new MentionStage(ActorDictionary.LoadDefault()),
         new CoreferenceStage(),
         new EventStage(PatternSet.Shared) { Trace = trace },
+        new PlaceStage(),
     ];
 
     /// <summary>Annotates a story without emitting (for explanations and tests).</summary>
