@@ -99,7 +99,7 @@ public sealed class StoreCommandTests : IDisposable
         var rows = Lines(dyad.Stdout).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.StartsWith("FRA", r.GetProperty("source_code").GetString()));
-        Assert.Equal(rows.Count, all.Count(l => l.Contains("\"source_code\":\"FRA\"") && l.Contains("\"target_code\":\"USA\"")));
+        Assert.Equal(rows.Count, all.Count(l => l.Contains("\"source_code\":\"FRA") && l.Contains("\"target_code\":\"USA")));
 
         var none = StoreProcess.Run(_temp, "query", "--store", store, "--root", "19", "--format", "jsonl");
         Assert.Empty(Lines(none.Stdout));

@@ -47,7 +47,8 @@ public class EventEmitterTests
             Assert.True(root.TryGetProperty(field, out _), field);
         Assert.Equal("2018-04-06", root.GetProperty("date").GetString());
         Assert.Equal("FRA", root.GetProperty("source").GetProperty("country").GetString());
-        Assert.Equal("USA", root.GetProperty("target").GetProperty("code").GetString());
+        // "Washington" stands for the US government (a capital as metonym).
+        Assert.Equal("USAGOV", root.GetProperty("target").GetProperty("code").GetString());
         Assert.Equal("11", root.GetProperty("root").GetString());
         Assert.Equal(3, root.GetProperty("quad_class").GetInt32());
         Assert.True(root.GetProperty("plover").TryGetProperty("event_type", out _));
