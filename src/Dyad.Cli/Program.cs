@@ -7,6 +7,8 @@ root.Subcommands.Add(CodeCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(ExplainCommand.Create());
 root.Subcommands.Add(ActorsCommand.Create());
+root.Subcommands.Add(TrainCommand.Create());
+root.Subcommands.Add(NlpEvalCommand.Create());
 root.Subcommands.Add(QueryCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(PlacesCommand.Create());

@@ -63,8 +63,8 @@ public sealed class MentionStage(ActorDictionary dictionary) : IStage
             {
                 var m = RolePhrase(document, words, i, sentence.EndToken)
                     ?? Group(document, words, i, sentence.EndToken)
-                    ?? DictionaryPhrase(document, words, i)
                     ?? HyphenPair(document, words, i)
+                    ?? DictionaryPhrase(document, words, i)
                     ?? Pronoun(document, i)
                     ?? ProperName(document, i, sentence.EndToken);
                 if (m is null) { i++; continue; }
@@ -170,19 +170,26 @@ public sealed class MentionStage(ActorDictionary dictionary) : IStage
         };
     }
 
-    /// <summary>"Tehran-Islamabad cooperation", "Iran-Pakistan border": a pair of states in one word.</summary>
+    /// <summary>
+    /// "Tehran-Islamabad cooperation", "Iran-Pakistan border": states joined by hyphens with no
+    /// space (the tokenizer splits them: <c>Tehran</c> <c>-</c> <c>Islamabad</c>) name a pair.
+    /// </summary>
     private Mention? HyphenPair(NewsDocument doc, string[] words, int start)
     {
-        var word = words[start];
-        if (!word.Contains('-')) return null;
         var members = ImmutableArray.CreateBuilder<ResolvedActor>();
-        foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
+        int i = start, last = start;
+        while (true)
         {
-            if (!dictionary.TryMatch([part], 0, doc.Story.Date, out var m) || m.Length != 1 || m.Kind is ActorKind.Person) return null;
+            if (!dictionary.TryMatch([words[i]], 0, doc.Story.Date, out var m) || m.Kind is ActorKind.Person or ActorKind.Igo) break;
             members.Add(ResolvedActor.Of(m.Country, [], m.Name, m.EntryId));
+            last = i;
+            bool joined = i + 2 < words.Length && words[i + 1] == "-"
+                && doc.Token(i + 1).Start == doc.Token(i).End && doc.Token(i + 2).Start == doc.Token(i + 1).End;
+            if (!joined) break;
+            i += 2;
         }
         if (members.Count < 2 || members.Select(x => x.Country).Distinct().Count() < 2) return null;
-        return new Mention(start, start + 1, MentionKind.Name) { Head = start, Label = Labels.Pair, Group = members.ToImmutable() };
+        return new Mention(start, last + 1, MentionKind.Name) { Head = last, Label = Labels.Pair, Group = members.ToImmutable() };
     }
 
     private static Mention? Pronoun(NewsDocument doc, int i) =>

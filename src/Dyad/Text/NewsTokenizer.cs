@@ -10,7 +10,7 @@ namespace Dyad.Text;
 /// next sentence by a scraper ("a year.At the start") is split.
 /// </summary>
 /// <remarks>Tokens never overlap and always point into the input, so offsets are exact.</remarks>
-public static class NewsTokenizer
+public static partial class NewsTokenizer
 {
     /// <summary>Abbreviations that keep their final period (lower case, without the period).</summary>
     internal static readonly FrozenSet<string> Abbreviations = new[]
@@ -20,9 +20,9 @@ public static class NewsTokenizer
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "inc", "ltd", "co", "corp", "llc", "plc", "bros", "dept", "univ", "assn", "est", "approx",
-        "no", "nos", "vol", "vs", "etc", "al", "fig", "pp", "ave", "blvd", "rd", "hwy",
+        "no", "nos", "vol", "vs", "etc", "al", "ext", "dept", "tel", "fax", "jr", "fig", "pp", "ave", "blvd", "rd", "hwy",
         "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "a.m", "p.m", "i.e", "e.g", "ph.d", "b.c", "a.d",
-        "ariz", "calif", "colo", "conn", "fla", "ill", "ind", "kan", "mass", "mich", "minn", "miss", "nev",
+        "ont", "que", "ariz", "calif", "colo", "conn", "fla", "ill", "ind", "kan", "mass", "mich", "minn", "miss", "nev",
         "okla", "ore", "penn", "tenn", "tex", "va", "wash", "wis", "wyo",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -31,6 +31,13 @@ public static class NewsTokenizer
     {
         "mr", "mrs", "ms", "dr", "prof", "rev", "hon", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl",
         "pvt", "adm", "cmdr", "brig", "lieut", "cdr", "sen", "rep", "gov", "pres", "st", "mt", "no", "nos", "vol", "vs",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Bound prefixes that keep their hyphen (EWT keeps "non-stop", "e-mail", "post-war" whole).</summary>
+    internal static readonly FrozenSet<string> HyphenPrefixes = new[]
+    {
+        "e", "non", "pre", "post", "co", "ex", "multi", "mid", "over", "pro", "anti", "re", "un", "sub", "semi", "inter",
+        "cross", "counter", "vice", "mis", "de", "bi", "tri", "micro", "macro", "mega", "mini", "neo", "pseudo", "quasi", "ultra", "x",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] Clitics = ["n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"];
@@ -59,10 +66,10 @@ public static class NewsTokenizer
 
     internal static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u200b' || c == '\ufeff';
 
-    private static bool IsOpening(char c) => c is '"' or '\'' or '“' or '‘' or '(' or '[' or '{' or '«' or '‹' or '`';
+    private static bool IsOpening(char c) => c is '"' or '\'' or '“' or '‘' or '(' or '[' or '{' or '«' or '‹' or '`' or '<';
 
     private static bool IsClosing(char c) =>
-        c is '"' or '\'' or '”' or '’' or ')' or ']' or '}' or '»' or '›' or ',' or ';' or ':' or '!' or '?' or '…';
+        c is '"' or '\'' or '”' or '’' or ')' or ']' or '}' or '»' or '›' or ',' or ';' or ':' or '…' or '>';
 
     private static bool IsDash(char c) => c is '—' or '–' or '―';
 
@@ -79,8 +86,29 @@ public static class NewsTokenizer
             return;
         }
 
+        // Rules of symbols ("-----", "=====", "***") and emoticons (":)", ":-(") are one token each.
+        if (IsSymbolRun(chunk) || Emoticons.Contains(chunk.ToString())) { tokens.Add((start, end)); return; }
+        if (DayMonthYear().IsMatch(chunk)) { tokens.Add((start, end)); return; }
+        foreach (var emoticon in Emoticons)
+        {
+            if (chunk.Length > emoticon.Length && chunk.EndsWith(emoticon, StringComparison.Ordinal) && char.IsLetterOrDigit(chunk[^(emoticon.Length + 1)]))
+            {
+                SplitChunk(text, start, end - emoticon.Length, tokens);
+                tokens.Add((end - emoticon.Length, end));
+                return;
+            }
+        }
+
         var tail = new List<(int, int)>();
-        // Leading punctuation.
+        // Leading punctuation (and an ellipsis glued to the first word: "...Now").
+        while (start < end - 1 && text[start] == '.' && text[start + 1] == '.')
+        {
+            int run = start;
+            while (run < end && text[run] == '.') run++;
+            if (run >= end) break;
+            tokens.Add((start, run));
+            start = run;
+        }
         while (start < end && (IsOpening(text[start]) || IsDash(text[start]) || text[start] == '$' || text[start] == '#'))
         {
             if (text[start] == '\'' && end - start > 1 && char.IsDigit(text[start + 1])) break; // '90s
@@ -104,10 +132,13 @@ public static class NewsTokenizer
                 continue;
             }
             if (IsDash(c)) { tail.Add((end - 1, end)); end--; continue; }
-            if (c == '.' )
+            if (c is '.' or '!' or '?')
             {
-                if (end - start >= 3 && text[end - 2] == '.' && text[end - 3] == '.') { tail.Add((end - 3, end)); end -= 3; continue; }
-                if (KeepsPeriod(text, start, end)) break;
+                // A run of terminal marks ("..", "?!", ".?", "....") is one token, as in EWT.
+                int run = end - 1;
+                while (run > start && text[run - 1] is '.' or '!' or '?') run--;
+                if (end - run >= 2) { tail.Add((run, end)); end = run; continue; }
+                if (c == '.' && KeepsPeriod(text, start, end)) break;
                 tail.Add((end - 1, end)); end--; continue;
             }
             if (c == '%' && end - start > 1) { tail.Add((end - 1, end)); end--; continue; }
@@ -115,6 +146,18 @@ public static class NewsTokenizer
         }
         if (end > start) SplitMiddle(text, start, end, tokens);
         for (int k = tail.Count - 1; k >= 0; k--) tokens.Add(tail[k]);
+    }
+
+    private static readonly FrozenSet<string> Emoticons = new[] { ":)", ":-)", ":(", ":-(", ";)", ";-)", ":D", ":-D", ":P", ":-P", ":/", "=)", "<3" }.ToFrozenSet(StringComparer.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}-[A-Za-z]{3}-\d{2,4}$")]
+    private static partial System.Text.RegularExpressions.Regex DayMonthYear();
+
+    private static bool IsSymbolRun(ReadOnlySpan<char> chunk)
+    {
+        if (chunk.Length < 2) return false;
+        foreach (var c in chunk) if (c is not ('-' or '=' or '*' or '_' or '~' or '#' or '+' or '^')) return false;
+        return true;
     }
 
     private static bool IsPluralPossessive(string text, int start, int end)
@@ -142,7 +185,7 @@ public static class NewsTokenizer
 
     private static bool LooksLikeUrl(ReadOnlySpan<char> chunk) =>
         chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
-        || (chunk.IndexOf('@') > 0 && chunk.IndexOf('.') > chunk.IndexOf('@'));
+        || (chunk.IndexOf('@') > 0 && chunk.LastIndexOf('.') > chunk.IndexOf('@'));
 
     /// <summary>Whether the period at <paramref name="end"/>-1 belongs to the word (abbreviation, initial, acronym).</summary>
     internal static bool KeepsPeriod(string text, int start, int end)
@@ -181,7 +224,45 @@ public static class NewsTokenizer
                 return;
             }
         }
-        // Dashes inside a chunk ("forces—the") split; plain hyphens stay.
+        // An ellipsis between words ("past...and") and a slash between words ("and/or") stand alone.
+        for (int k = start + 1; k < end - 1; k++)
+        {
+            bool dots = text[k] == '.' && text[k + 1] == '.';
+            bool slash = text[k] == '/' && k - start >= 2 && end - k > 2 && char.IsLetter(text[k - 1]) && char.IsLetter(text[k - 2])
+                && char.IsLetter(text[k + 1]) && char.IsLetter(text[k + 2]);
+            // A comma glued between words ("me,just") separates them; "1,000" keeps its comma.
+            bool comma = text[k] == ',' && char.IsLetter(text[k - 1]) && char.IsLetter(text[k + 1]);
+            if (comma)
+            {
+                SplitMiddle(text, start, k, tokens);
+                tokens.Add((k, k + 1));
+                SplitChunk(text, k + 1, end, tokens);
+                return;
+            }
+            if (!dots && !slash) continue;
+            int stop = k + 1;
+            if (dots) while (stop < end && text[stop] == '.') stop++;
+            SplitMiddle(text, start, k, tokens);
+            tokens.Add((k, stop));
+            if (stop < end) SplitChunk(text, stop, end, tokens);
+            return;
+        }
+        // Hyphenated words split as in EWT ("Tehran-Islamabad" → "Tehran" "-" "Islamabad"), except after
+        // bound prefixes ("non-stop", "e-mail", "post-war") and between digits ("713-853-3989", "4-12").
+        for (int k = start + 1; k < end - 1; k++)
+        {
+            if (text[k] != '-' || !char.IsLetterOrDigit(text[k - 1]) || !char.IsLetterOrDigit(text[k + 1])) continue;
+            if (char.IsDigit(text[k - 1]) && char.IsDigit(text[k + 1])) continue;
+            int wordStart = k - 1;
+            while (wordStart > start && char.IsLetterOrDigit(text[wordStart - 1])) wordStart--;
+            if (wordStart == start && HyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, k - start))) continue;
+            if (wordStart != start) continue; // an inner hyphen after other characters: leave the chunk alone
+            SplitMiddle(text, start, k, tokens);
+            tokens.Add((k, k + 1));
+            SplitChunk(text, k + 1, end, tokens);
+            return;
+        }
+        // Dashes inside a chunk ("forces—the") split.
         for (int k = start + 1; k < end - 1; k++)
         {
             if (IsDash(text[k]) || (text[k] == '-' && text[k + 1] == '-'))

@@ -50,20 +50,26 @@ public static class SentenceSplitter
             {
                 var (ps, pe) = spans[i - 1];
                 char p = text[pe - 1];
-                if ((p is '.' or '!' or '?') && pe == start && !(IsCloser(text[nextStart]))) return StartsSentence(text, nextStart, nextEnd, spans, i + 1);
+                if ((p is '.' or '!' or '?') && pe == start && !(IsCloser(text[nextStart]))) return StartsSentence(text, nextStart);
             }
             return false;
         }
         if (IsCloser(text[nextStart]) && nextStart == end) return false; // the quote closes this sentence first
-        bool isPunctToken = end - start == 1 || text.AsSpan(start, end - start).Trim('.').IsEmpty;
-        if (isPunctToken || c is '!' or '?') return StartsSentence(text, nextStart, nextEnd, spans, i + 1);
+        var token = text.AsSpan(start, end - start);
+        bool ellipsis = token is "…" || (token.Length >= 2 && token.Trim('.').IsEmpty);
+        // An ellipsis often trails off mid-sentence: only a capital (or quote, digit) after it starts a new one.
+        if (ellipsis) return StartsSentence(text, nextStart);
+        // A standalone full stop, question or exclamation mark ends the sentence whatever the next word's
+        // case (web text starts sentences in lower case), unless punctuation continues the sentence.
+        bool punctToken = token.Length == 1 || token.Trim(".!?").IsEmpty;
+        if (punctToken || c is '!' or '?') return text[nextStart] is not (',' or ';' or ':' or ')' or ']' or '}');
         // A word keeping its period (abbreviation, initial): a sentence ends only before an opener.
         var word = text.AsSpan(start, end - 1 - start);
         if (word.Length == 1 || NewsTokenizer.Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
         return char.IsUpper(text[nextStart]) && Openers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(nextStart, nextEnd - nextStart));
     }
 
-    private static bool StartsSentence(string text, int start, int end, IReadOnlyList<(int Start, int End)> spans, int index)
+    private static bool StartsSentence(string text, int start)
     {
         char c = text[start];
         if (char.IsUpper(c) || char.IsDigit(c)) return true;

@@ -10,6 +10,9 @@ namespace Dyad.Tests.Coding;
 /// <summary>The story that defines the job, coded end to end with the shipped models and dictionaries.</summary>
 public class SeedStoryTests
 {
+    private const string Seed = "examples/seed-story-2018-04-06.txt";
+    private const string Gold = "gold/seed-story-2018-04-06.gold.jsonl";
+
     private static readonly Lazy<(Story Story, NewsDocument Doc, CodingResult Result)?> Coded = new(() =>
     {
         var path = SharedData.PathTo("examples", "seed-story-2018-04-06.txt");
@@ -19,10 +22,10 @@ public class SeedStoryTests
         return (story, coder.Annotate(story), coder.Code(story));
     });
 
-    [Fact]
+    [SharedDataFact(Seed, Gold)]
     public void Meets_the_issue_targets_against_the_gold_coding()
     {
-        if (Coded.Value is not { } c) return; // ../shared is not beside this checkout
+        var c = Coded.Value!.Value;
         var gold = EventScorer.LoadJsonl(SharedData.PathTo("gold", "seed-story-2018-04-06.gold.jsonl")!);
         var events = c.Result.Events.Select(e => System.Text.Json.JsonDocument.Parse(EventJson.Serialize(e)).RootElement.Clone()).ToList();
         var score = EventScorer.Score(gold, events);
@@ -30,7 +33,7 @@ public class SeedStoryTests
         Assert.True(score.StrictF1 >= 0.75, score.ToText());
     }
 
-    [Theory]
+    [SharedDataTheory(Seed, Gold)]
     [InlineData(0, "Iran’s defense minister", "IRNGOVMIL")]
     [InlineData(0, "Islamabad", "PAK")]
     [InlineData(0, "Belgrade", "SRB")]
@@ -53,7 +56,7 @@ public class SeedStoryTests
     [InlineData(12, "Hatami", "IRNGOVMIL")]
     public void Every_actor_mention_resolves(int sentence, string words, string codePrefix)
     {
-        if (Coded.Value is not { } c) return;
+        var c = Coded.Value!.Value;
         var doc = c.Doc;
         var mention = doc.Mentions.FirstOrDefault(m => m.Sentence == sentence && doc.TextOf(m.Start, m.End) == words);
         Assert.True(mention is not null, $"no mention '{words}' in sentence {sentence}: " +
@@ -62,19 +65,19 @@ public class SeedStoryTests
         Assert.StartsWith(codePrefix, mention.Actor!.Code);
     }
 
-    [Fact]
+    [SharedDataFact(Seed, Gold)]
     public void The_two_countries_are_the_pair_under_discussion()
     {
-        if (Coded.Value is not { } c) return;
+        var c = Coded.Value!.Value;
         var doc = c.Doc;
         var pair = doc.Mentions.First(m => m.Sentence == 5 && doc.TextOf(m.Start, m.End) == "the two countries");
         Assert.Equal(["IRN", "SRB"], pair.Group.Select(g => g.Country!).Order());
     }
 
-    [Fact]
+    [SharedDataFact(Seed, Gold)]
     public void Moscow_talks_are_located_in_Moscow()
     {
-        if (Coded.Value is not { } c) return;
+        var c = Coded.Value!.Value;
         var talks = c.Result.Events.Single(e => e.SentenceIndex == 4 && e.Cameo.StartsWith("04", StringComparison.Ordinal));
         Assert.Equal("Moscow", talks.Location?.Name);
         Assert.Equal("RUS", talks.Location?.Country);

@@ -51,11 +51,11 @@ public class EventScorerTests
         Assert.Equal(0.6, result.Precision);
     }
 
-    [Fact]
+    [SharedDataFact("eval/score.py", "gold/seed-story-2018-04-06.gold.jsonl")]
     public void Agrees_with_the_reference_scorer()
     {
-        var script = SharedData.PathTo("eval", "score.py");
-        if (script is null || !File.Exists(script) || !HasPython()) return; // reference not available here
+        var script = SharedData.PathTo("eval", "score.py")!;
+        Assert.True(HasPython(), "python3 is needed to run the reference scorer");
         using var tmp = new TempFolder();
         var gold = tmp.Write("gold.jsonl", Gold);
         var events = tmp.Write("events.jsonl", string.Join('\n', Events));

@@ -22,6 +22,19 @@ internal static class SharedData
     /// <summary>A path inside shared/, or null when shared/ is absent.</summary>
     public static string? PathTo(params string[] parts) => Folder is null ? null : Path.Combine([Folder, .. parts]);
 
+    /// <summary>A file under shared/data (e.g. <c>ud/en_ewt-ud-test.conllu</c>), or null when it is absent.</summary>
+    public static string? Find(string relativeUnderData) =>
+        PathTo(["data", .. relativeUnderData.Split('/')]) is { } p && File.Exists(p) ? p : null;
+
+    /// <summary>Why a test needing <paramref name="relativeUnderShared"/> files must skip, or null when they are all there.</summary>
+    public static string? MissingReason(string[] relativeUnderShared)
+    {
+        foreach (var f in relativeUnderShared)
+            if (PathTo(f.Split('/')) is not { } p || !File.Exists(p))
+                return $"needs ../shared/{f} beside the checkout (not found above {AppContext.BaseDirectory})";
+        return null;
+    }
+
     /// <summary>The repository root (holding Dyad.slnx).</summary>
     public static string RepoRoot
     {
@@ -61,4 +74,16 @@ internal sealed class TempFolder : IDisposable
     {
         try { Directory.Delete(Path, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
+}
+
+/// <summary>A fact that is reported as skipped, with the reason, when files of ../shared are absent.</summary>
+internal sealed class SharedDataFactAttribute : FactAttribute
+{
+    public SharedDataFactAttribute(params string[] files) => Skip = SharedData.MissingReason(files);
+}
+
+/// <summary>A theory that is reported as skipped, with the reason, when files of ../shared are absent.</summary>
+internal sealed class SharedDataTheoryAttribute : TheoryAttribute
+{
+    public SharedDataTheoryAttribute(params string[] files) => Skip = SharedData.MissingReason(files);
 }

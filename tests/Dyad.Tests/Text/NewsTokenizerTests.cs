@@ -16,7 +16,10 @@ public class NewsTokenizerTests
     [InlineData("He didn't go", new[] { "He", "did", "n't", "go" })]
     [InlineData("in a year.At the start", new[] { "in", "a", "year", ".", "At", "the", "start" })]
     [InlineData("forces—the army", new[] { "forces", "—", "the", "army" })]
-    [InlineData("Tehran-Islamabad cooperation", new[] { "Tehran-Islamabad", "cooperation" })]
+    [InlineData("Tehran-Islamabad cooperation", new[] { "Tehran", "-", "Islamabad", "cooperation" })]
+    [InlineData("a non-stop e-mail at 713-853-3989", new[] { "a", "non-stop", "e-mail", "at", "713-853-3989" })]
+    [InlineData("past...and and/or b/c", new[] { "past", "...", "and", "and", "/", "or", "b/c" })]
+    [InlineData("Really?! Yes.. :)", new[] { "Really", "?!", "Yes", "..", ":)" })]
     [InlineData("see http://example.com/a.b, now", new[] { "see", "http://example.com/a.b", ",", "now" })]
     [InlineData("J. R. R. Tolkien wrote", new[] { "J.", "R.", "R.", "Tolkien", "wrote" })]
     public void Splits_news_text_the_EWT_way(string text, string[] expected) => Assert.Equal(expected, Tokens(text));

@@ -10,58 +10,17 @@ namespace Dyad.Actors.Dictionary;
 /// <remarks>
 /// Tokens: white space separates; brackets, quotes and <c>, ; : ! ?</c> stand alone; a possessive
 /// <c>'s</c> is split off ("Iran's" → <c>Iran</c> <c>'s</c>); a final full stop stays on
-/// abbreviations ("U.S.", "Gen.") and is split off otherwise; hyphenated words stay whole
-/// ("al-Shabaab"). Folding maps curly quotes and apostrophes to straight ones and Latin letters with
+/// abbreviations ("U.S.", "Gen.") and is split off otherwise; hyphenated words split as in EWT
+/// ("al-Shabaab" → <c>al</c> <c>-</c> <c>Shabaab</c>) — the news tokenizer decides, so aliases and text agree. Folding maps curly quotes and apostrophes to straight ones and Latin letters with
 /// diacritics to their base letters ("Élysée" → "Elysee"); case is compared separately.
 /// </remarks>
 public static class PhraseText
 {
-    private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
-        ["Gen", "Brig", "Lt", "Col", "Maj", "Sgt", "Capt", "Adm", "Cmdr", "Dr", "Mr", "Mrs", "Ms", "St", "Jr", "Sr",
-         "Gov", "Sen", "Rep", "Pres", "Prof", "Rev", "Mt", "Ft", "Sec", "Gens", "Lieut", "No", "Co", "Corp", "Inc", "Ltd"],
-        StringComparer.OrdinalIgnoreCase);
-
-    private const string Separate = "()[]{}\",;:!?";
-
-    /// <summary>Splits a phrase into tokens.</summary>
+    /// <summary>Splits a phrase into tokens exactly as <see cref="Dyad.Text.NewsTokenizer"/> splits text.</summary>
     public static string[] Tokenize(string phrase)
     {
-        var tokens = new List<string>();
-        foreach (var raw in FoldQuotes(phrase).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var chunk = raw;
-            while (chunk.Length > 0 && Separate.Contains(chunk[0])) { tokens.Add(chunk[..1]); chunk = chunk[1..]; }
-            var tail = new Stack<string>();
-            while (chunk.Length > 0)
-            {
-                char last = chunk[^1];
-                if (Separate.Contains(last)) { tail.Push(chunk[^1..]); chunk = chunk[..^1]; continue; }
-                if (last == '.' && !IsAbbreviation(chunk)) { tail.Push("."); chunk = chunk[..^1]; continue; }
-                break;
-            }
-            if (chunk.Length > 2 && chunk.EndsWith("'s", StringComparison.OrdinalIgnoreCase))
-            {
-                tokens.Add(chunk[..^2]);
-                tokens.Add("'s");
-            }
-            else if (chunk.Length > 1 && chunk.EndsWith("s'", StringComparison.OrdinalIgnoreCase))
-            {
-                tokens.Add(chunk[..^1]);
-                tokens.Add("'");
-            }
-            else if (chunk.Length > 0) tokens.Add(chunk);
-            tokens.AddRange(tail);
-        }
-        return [.. tokens];
-    }
-
-    private static bool IsAbbreviation(string chunk)
-    {
-        var body = chunk[..^1];
-        if (body.Length == 0) return false;
-        if (body.Contains('.')) return true;                       // U.S., U.N.
-        if (body.Length == 1 && char.IsLetter(body[0])) return true; // initials: "George W."
-        return Abbreviations.Contains(body);
+        var folded = FoldQuotes(phrase);
+        return Dyad.Text.NewsTokenizer.Tokenize(folded).Select(t => folded[t.Start..t.End]).ToArray();
     }
 
     private static string FoldQuotes(string s)

@@ -1,4 +1,3 @@
 using System.Runtime.CompilerServices;
 
 // The throwaway training console measures and prunes models through internal types.
-[assembly: InternalsVisibleTo("Dyad.TrainParser")]

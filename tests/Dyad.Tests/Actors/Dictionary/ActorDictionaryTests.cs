@@ -9,7 +9,7 @@ public class ActorDictionaryTests
 
     private static ActorMatch Match(string text, DateOnly? date = null)
     {
-        var tokens = text.Split(' ');
+        var tokens = PhraseText.Tokenize(text);
         Assert.True(Dict.TryMatch(tokens, 0, date ?? StoryDate, out var m), $"no match for '{text}'");
         return m;
     }
@@ -38,7 +38,7 @@ public class ActorDictionaryTests
         var m = Match(text);
         Assert.Equal(kind, m.Kind);
         Assert.Equal(code, m.Code);
-        Assert.Equal(text.Split(' ').Length, m.Length);
+        Assert.Equal(PhraseText.Tokenize(text).Length, m.Length);
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public class ActorDictionaryTests
         var m = Match(text);
         Assert.Equal(code, m.Code);
         Assert.Equal(country, m.Country);
-        Assert.Equal(text.Split(' ').Length, m.Length);
+        Assert.Equal(PhraseText.Tokenize(text).Length, m.Length);
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public class ActorDictionaryTests
     [InlineData("spokesmen", "GOV", 1)]
     public void Role_nominals_give_agents(string text, string agents, int length)
     {
-        Assert.True(Dict.TryMatchAgent(text.Split(' '), 0, out var m));
+        Assert.True(Dict.TryMatchAgent(PhraseText.Tokenize(text), 0, out var m));
         Assert.Equal(agents, m.Code);
         Assert.Equal(length, m.Length);
     }

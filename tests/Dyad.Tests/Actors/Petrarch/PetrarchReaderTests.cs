@@ -1,3 +1,4 @@
+using Dyad.Tests.TestSupport;
 using Dyad.Actors.Dictionary;
 using Dyad.Actors.Petrarch;
 
@@ -158,37 +159,36 @@ public class PetrarchReaderTests
 
 public class PhoenixDictionaryTests
 {
-    private static string? Folder => TestPaths.PetrarchData;
+    private const string Phoenix = "data/petrarch/Phoenix.Countries.actors.txt";
 
-    [Theory]
+    private static string Folder => Path.GetDirectoryName(SharedData.Find("petrarch/Phoenix.Countries.actors.txt"))!;
+
+    [SharedDataTheory(Phoenix)]
     [InlineData("Phoenix.Countries.actors.txt", 18390, 5)]
     [InlineData("Phoenix.International.actors.txt", 7840, 27)]
     [InlineData("Phoenix.MilNonState.actors.txt", 1021, 0)]
     [InlineData("PETR.Validate.actors.txt", 128, 9)]
     public void Reads_actor_files_with_counts(string name, int entries, int issues)
     {
-        if (Folder is null) return; // ../shared/data/petrarch is absent: nothing to check
         var file = PetrarchActorReader.ReadFile(Path.Combine(Folder, name));
         Assert.Equal(entries, file.Entries.Length);
         Assert.Equal(issues, file.Issues.Length);
         Assert.All(file.Issues, i => Assert.Equal(name, i.File));
     }
 
-    [Theory]
+    [SharedDataTheory(Phoenix)]
     [InlineData("Phoenix.agents.txt", 6695, 2)]
     [InlineData("PETR.Validate.agents.txt", 174, 0)]
     public void Reads_agent_files_with_counts(string name, int agents, int issues)
     {
-        if (Folder is null) return;
         var file = PetrarchAgentReader.ReadFile(Path.Combine(Folder, name));
         Assert.Equal(agents, file.Agents.Length);
         Assert.Equal(issues, file.Issues.Length);
     }
 
-    [Fact]
+    [SharedDataFact(Phoenix)]
     public void Phoenix_dictionaries_merge_beside_Dyads()
     {
-        if (Folder is null) return;
         string[] actors = ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"];
         var phoenix = PetrarchImport.ToDictionary(actors.Select(a => Path.Combine(Folder, a)), [Path.Combine(Folder, "Phoenix.agents.txt")], out var issues);
         Assert.Equal(34, issues.Length);

@@ -1,3 +1,4 @@
+using Dyad.Tests.TestSupport;
 using Dyad.Analysis.Entities;
 using Dyad.Analysis.Tagging;
 using Xunit.Abstractions;
@@ -30,15 +31,10 @@ public class EntityRecognizerTests(ITestOutputHelper output)
         Assert.All(spans, s => Assert.True(s.Start < s.End && s.End <= words.Length));
     }
 
-    [Fact]
+    [SharedDataFact("data/uner/en_ewt-ud-test.iob2")]
     public void ShippedModelKeepsItsUnerTestScore()
     {
-        var path = SharedData.Find("uner/en_ewt-ud-test.iob2");
-        if (path is null)
-        {
-            output.WriteLine("SKIPPED: shared/data/uner/en_ewt-ud-test.iob2 not found next to the repository.");
-            return;
-        }
+        var path = SharedData.Find("uner/en_ewt-ud-test.iob2")!;
         var s = EntityEvaluator.Evaluate(EntityRecognizer.LoadDefault(), PerceptronTagger.LoadDefault(), path);
         output.WriteLine($"P {s.Precision:P2} R {s.Recall:P2} F1 {s.F1:P2}");
         Assert.Equal(1088, s.Gold);

@@ -1,3 +1,4 @@
+using Dyad.Tests.TestSupport;
 using System.Text.Json;
 using Dyad.Analysis.Parsing;
 
@@ -108,7 +109,7 @@ public class DependencyParserTests
         Assert.Throws<InvalidDataException>(() => DependencyParser.Load(stream));
     }
 
-    [UdDataFact]
+    [SharedDataFact("data/ud/en_ewt-ud-test.conllu", "data/ud/en_ewt-ud-train.conllu")]
     public void Ewt_test_las_does_not_regress_below_the_committed_figure()
     {
         using var manifestStream = DependencyParser.OpenResource("Dyad.Data.models.MANIFEST-parser.json")!;
@@ -119,7 +120,7 @@ public class DependencyParserTests
         Assert.True(scores.Las >= committed - 0.5, $"EWT test LAS {scores.Las:F2} < committed {committed:F2} - 0.5");
     }
 
-    [UdDataFact]
+    [SharedDataFact("data/ud/en_ewt-ud-test.conllu", "data/ud/en_ewt-ud-train.conllu")]
     public void Training_is_deterministic()
     {
         var options = new ParserTrainingOptions { Seed = 3, Iterations = 2, MaxTrainSentences = 150 };

@@ -1,3 +1,4 @@
+using Dyad.Tests.TestSupport;
 using Dyad.Analysis.Tagging;
 using Xunit.Abstractions;
 
@@ -10,15 +11,10 @@ public class TaggerRegressionTests(ITestOutputHelper output)
     private const double CommittedUpos = 0.9552;
     private const double CommittedLemma = 0.9675;
 
-    [Fact]
+    [SharedDataFact("data/ud/en_ewt-ud-test.conllu")]
     public void ShippedModelsKeepTheirEwtTestScores()
     {
-        var path = SharedData.Find("ud/en_ewt-ud-test.conllu");
-        if (path is null)
-        {
-            output.WriteLine("SKIPPED: shared/data/ud/en_ewt-ud-test.conllu not found next to the repository.");
-            return;
-        }
+        var path = SharedData.Find("ud/en_ewt-ud-test.conllu")!;
         var s = TaggingEvaluator.Evaluate(PerceptronTagger.LoadDefault(), Lemmatizer.LoadDefault(), path);
         output.WriteLine($"UPOS {s.Upos:P2} XPOS {s.Xpos:P2} lemma {s.Lemma:P2} over {s.Words} words");
         Assert.Equal(25094, s.Words);

@@ -1,3 +1,4 @@
+using Dyad.Tests.TestSupport;
 using Dyad.Actors.Dictionary;
 using Dyad.Build.Actors;
 
@@ -185,9 +186,9 @@ public sealed class ActorSourceCompilerTests : IDisposable
     [Fact]
     public void Committed_actors_dat_matches_the_sources()
     {
-        var result = ActorSourceCompiler.Compile(Path.Combine(TestPaths.RepoRoot, "dictionaries", "actors"));
+        var result = ActorSourceCompiler.Compile(Path.Combine(SharedData.RepoRoot, "dictionaries", "actors"));
         Assert.Empty(result.Errors);
-        var committed = File.ReadAllBytes(Path.Combine(TestPaths.RepoRoot, "src", "Dyad", "Data", "actors.dat"));
+        var committed = File.ReadAllBytes(Path.Combine(SharedData.RepoRoot, "src", "Dyad", "Data", "actors.dat"));
         Assert.True(committed.AsSpan().SequenceEqual(ActorsVerb.Serialize(result.Data!)),
             "src/Dyad/Data/actors.dat is stale: rebuild it with dyad-build actors (see dictionaries/actors/README.md)");
     }
