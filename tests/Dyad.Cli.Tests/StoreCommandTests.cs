@@ -42,7 +42,7 @@ public sealed class StoreCommandTests : IDisposable
     public void A_run_killed_halfway_keeps_what_it_committed_and_resume_finishes_with_no_duplicates()
     {
         var corpus = Path.Combine(_temp, "corpus.jsonl");
-        int stories = Corpus.Write(corpus, 40_000);
+        int stories = Corpus.Write(corpus, 6_000);
         var store = Path.Combine(_temp, "killed.duckdb");
 
         // Kill -9 once a few batches are committed: DuckDB's WAL grows with each commit.

@@ -26,7 +26,7 @@ internal static class StoreProcess
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
         p.StandardInput.Close();
-        if (!p.WaitForExit(120_000)) { p.Kill(true); throw new TimeoutException("dyad did not finish in 120 s"); }
+        if (!p.WaitForExit(300_000)) { p.Kill(true); throw new TimeoutException("dyad did not finish in 300 s"); }
         return new DyadProcess.Result(p.ExitCode, stdout.Result, stderr.Result);
     }
 

@@ -50,7 +50,7 @@ internal static class ExplainCommand
                 var what = m.Actor is { } a ? $"{a.Code}{(a.Name is null ? "" : $" ({a.Name})")}  ← {a.Rule}"
                     : !m.Group.IsEmpty ? "group " + string.Join(" + ", m.Group.Select(g => g.Code))
                     : "no actor";
-                o.WriteLine($"    [{doc.TextOf(m.Start, m.End)}] {m.Kind}{(m.Label is null ? "" : "/" + m.Label)}: {what}");
+                o.WriteLine($"    [{doc.TextOf(m.Start, m.End)}] {m.Kind}{(m.Label is null ? "" : "/" + m.Label)}{(m.EntityType is null ? "" : $" ({m.EntityType})")}: {what}");
             }
             o.WriteLine("  patterns tried:");
             foreach (var trial in trials.Where(x => doc.Token(x.Token).SentenceIndex == sentence.Index))

@@ -1,5 +1,6 @@
 using Dyad.Actors.Dictionary;
 using Dyad.Analysis;
+using Dyad.Analysis.Entities;
 using Dyad.Analysis.Parsing;
 using Dyad.Analysis.Tagging;
 using Dyad.Cameo;
@@ -50,8 +51,8 @@ public sealed class Coder
     [
         new TextStage(),
         new TagStage(PerceptronTagger.LoadDefault(), Lemmatizer.LoadDefault()),
-        new ParseStage(DependencyParser.LoadDefault()),
-        new MentionStage(ActorDictionary.LoadDefault()),
+        new MentionStage(ActorDictionary.LoadDefault(), EntityRecognizer.LoadDefault()),
+        new ParseStage(DependencyParser.LoadDefault(), collapseMentions: true),
         new CoreferenceStage(),
         new EventStage(PatternSet.Shared) { Trace = trace },
         new PlaceStage(),

@@ -115,6 +115,16 @@ public sealed class CoreferenceStage : IStage
         public void Add(int index, Mention m)
         {
             _seen.Add(m);
+            // "Putin met Xi": a subject and an object of one verb from two states become the pair under discussion.
+            if (m.Actor?.Country is { } oc && Doc.Token(m.Head).Deprel is "obj" or "obl" && Doc.Token(m.Head).Head is var verb and >= 0)
+            {
+                foreach (var x in _seen)
+                {
+                    if (x.Sentence != m.Sentence || x.Actor?.Country is not { } sc || sc == oc) continue;
+                    if (Doc.Token(x.Head).Head == verb && Doc.Token(x.Head).Deprel == "nsubj")
+                        Pair = [ResolvedActor.Of(sc, [], null, "pair"), ResolvedActor.Of(oc, [], null, "pair")];
+                }
+            }
             // "Iran and Serbia": two coordinated states become the pair under discussion.
             if (m.Actor is { Agents.IsEmpty: true, Country: { } c } && m.Kind == MentionKind.Name && _seen.Count >= 2)
             {

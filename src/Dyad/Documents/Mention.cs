@@ -28,8 +28,11 @@ public sealed record Mention(int Start, int End, MentionKind Kind)
     /// <summary>The token that heads the phrase (for dependency look-ups).</summary>
     public int Head { get; init; } = -1;
 
-    /// <summary>Entity label when the mention is a named entity: PER, ORG, LOC, NORP.</summary>
+    /// <summary>What the finding stage made of the mention (dictionary kind, "counterpart", "pair", "name" …).</summary>
     public string? Label { get; init; }
+
+    /// <summary>The entity recogniser's type for a name: PER, ORG or LOC; null when it found none.</summary>
+    public string? EntityType { get; init; }
 
     /// <summary>The coreference chain, or -1 when the mention stands alone.</summary>
     public int Chain { get; init; } = -1;

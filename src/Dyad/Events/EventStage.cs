@@ -75,14 +75,19 @@ public sealed class EventStage(PatternSet patterns) : IStage
                 continue;
             }
             var clause = p.Kind == TriggerKind.Noun ? ClauseOf(tree, t) : t;
-            var (sources, implied) = SpeakerForGroup(ctx, SubjectClause(ctx.Tree, clause), SourceActors(ctx, clause));
+            // "X said the two countries should …" is X's own appeal or intent toward the other member;
+            // "X said the two sides signed …" reports the pair's act, in both directions.
+            var subjects = SourceActors(ctx, clause);
+            var (sources, implied) = IsIntentOrAppeal(p.Code) || ModeOf(tree, clause) != EventMode.Asserted
+                ? SpeakerForGroup(ctx, SubjectClause(ctx.Tree, clause), subjects)
+                : (subjects, (Found?)null);
             if (sources.Count == 0) { Trace?.Add(new PatternTrial(t, p, "conditions hold; no known source actor")); continue; }
             var mode = ModeOf(tree, clause);
             var targets = implied is { } other ? [other] : TargetActors(ctx, p, t, trigger, sources);
             // "The two countries agreed …": a group source acts on itself, member to member.
             if (targets.Count == 0 && sources.Count == 2 && sources[0].FromGroup)
                 targets = [sources[1], sources[0]];
-            if (targets.Count == 0) { Trace?.Add(new PatternTrial(t, p, "conditions hold; no known target actor")); continue; }
+            if (targets.Count == 0) { Trace?.Add(new PatternTrial(t, p, $"conditions hold; no known target actor (sources {string.Join(",", sources.Select(x => x.Actor.Code + (x.FromGroup ? "*" : "")))})")); continue; }
             int before = found.Count;
             foreach (var src in sources)
                 foreach (var tgt in targets)

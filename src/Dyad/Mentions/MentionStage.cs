@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Dyad.Actors.Dictionary;
+using Dyad.Analysis.Entities;
 using Dyad.Documents;
 using Dyad.Pipeline;
 
@@ -15,7 +16,7 @@ namespace Dyad.Mentions;
 /// ("the two countries"), possessed states ("his country"), pronouns, and other proper names.
 /// What a mention refers to beyond its own words is left to the coreference stage.
 /// </summary>
-public sealed class MentionStage(ActorDictionary dictionary) : IStage
+public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? entities = null) : IStage
 {
     /// <summary>Labels given to mentions that need the coreference stage.</summary>
     public static class Labels
@@ -30,13 +31,13 @@ public sealed class MentionStage(ActorDictionary dictionary) : IStage
         public const string PossessedState = "possessed-state";
         /// <summary>A personal pronoun.</summary>
         public const string Pronoun = "pronoun";
-        /// <summary>A proper name the dictionaries do not know.</summary>
+        /// <summary>A proper name the dictionaries do not know (the entity recogniser's type, when it found one, is in <see cref="Mention.EntityType"/>).</summary>
         public const string UnknownName = "name";
     }
 
     private static readonly FrozenSet<string> Determiners = new[] { "the", "a", "an", "this", "that" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Possessives = new[] { "his", "her", "its", "their", "our", "my", "your" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenSet<string> PairNouns = new[] { "countries", "nations", "neighbors", "neighbours", "states", "sides", "governments", "allies", "capitals", "parties" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> PairNouns = new[] { "countries", "nations", "neighbors", "neighbours", "states", "sides", "governments", "allies", "capitals", "parties", "leaders", "presidents", "ministers", "delegations" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> StateNouns = new[] { "country", "nation", "government", "state", "people" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> PersonalPronouns = new[] { "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Modifiers = new[] { "former", "new", "top", "acting", "deputy", "senior", "chief", "then", "outgoing", "incoming", "interim" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -55,9 +56,11 @@ public sealed class MentionStage(ActorDictionary dictionary) : IStage
     {
         var words = document.Words.ToArray();
         var mentions = new List<Mention>();
+        var upos = document.Upos.ToArray();
         foreach (var sentence in document.Sentences())
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var named = Entities(words, upos, sentence.FirstToken, sentence.TokenCount);
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
@@ -66,6 +69,7 @@ public sealed class MentionStage(ActorDictionary dictionary) : IStage
                     ?? HyphenPair(document, words, i)
                     ?? DictionaryPhrase(document, words, i)
                     ?? Pronoun(document, i)
+                    ?? EntityName(named, i)
                     ?? ProperName(document, i, sentence.EndToken);
                 if (m is null) { i++; continue; }
                 mentions.Add(m with { Sentence = sentence.Index });
@@ -195,6 +199,22 @@ public sealed class MentionStage(ActorDictionary dictionary) : IStage
     private static Mention? Pronoun(NewsDocument doc, int i) =>
         doc.Upos[i] == "PRON" && PersonalPronouns.Contains(doc.Words[i])
             ? new Mention(i, i + 1, MentionKind.Pronoun) { Head = i, Label = Labels.Pronoun }
+            : null;
+
+    /// <summary>Entity spans of one sentence, keyed by their first token (document index).</summary>
+    private Dictionary<int, EntitySpan> Entities(string[] words, string[] upos, int first, int count)
+    {
+        var spans = new Dictionary<int, EntitySpan>();
+        if (entities is null) return spans;
+        var found = entities.Recognize(new ArraySegment<string>(words, first, count), new ArraySegment<string>(upos, first, count));
+        foreach (var e in found) spans[first + e.Start] = e with { Start = first + e.Start, End = first + e.End };
+        return spans;
+    }
+
+    /// <summary>A person, organisation or place the entity recogniser found and the dictionaries do not know.</summary>
+    private static Mention? EntityName(Dictionary<int, EntitySpan> named, int start) =>
+        named.TryGetValue(start, out var e)
+            ? new Mention(e.Start, e.End, MentionKind.Name) { Head = e.End - 1, Label = Labels.UnknownName, EntityType = e.Label }
             : null;
 
     private static Mention? ProperName(NewsDocument doc, int start, int end)

@@ -25,15 +25,59 @@ public static class SentenceSplitter
     {
         var sentences = new List<SentenceSpan>();
         int first = 0;
+        int dateline = DatelineEnd(text, spans, 0);
         for (int i = 0; i < spans.Count; i++)
         {
             bool last = i == spans.Count - 1;
-            bool cut = last || i - first + 1 >= MaxSentenceTokens || EndsSentence(text, spans, i);
+            bool cut = last || i - first + 1 >= MaxSentenceTokens || i == dateline || EndsSentence(text, spans, i);
+            if (cut && !last) dateline = DatelineEnd(text, spans, i + 1);
             if (!cut) continue;
             sentences.Add(new SentenceSpan(first, i - first + 1));
             first = i + 1;
         }
         return sentences;
+    }
+
+    private static readonly FrozenSet<string> Months = new[]
+    {
+        "jan", "jan.", "january", "feb", "feb.", "february", "mar", "mar.", "march", "apr", "apr.", "april", "may", "jun", "jun.",
+        "june", "jul", "jul.", "july", "aug", "aug.", "august", "sep", "sep.", "sept", "sept.", "september", "oct", "oct.",
+        "october", "nov", "nov.", "november", "dec", "dec.", "december",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A dateline opening a paragraph — "MOSCOW, March 12 (Reuters) -", "BEIRUT (AP) —", "KABUL, Afghanistan —" —
+    /// is a sentence of its own, so it is not read as the subject of the first clause. Returns the
+    /// index of its closing dash, or -1.
+    /// </summary>
+    private static int DatelineEnd(string text, IReadOnlyList<(int Start, int End)> spans, int first)
+    {
+        if (first >= spans.Count || (first > 0 && !ParagraphBreak(text, spans[first - 1].End, spans[first].Start))) return -1;
+        int i = first, capitals = 0;
+        // PLACE in capitals: "MOSCOW", "NEW DELHI", "WASHINGTON, D.C."
+        while (i < spans.Count && IsCapitalWord(text, spans[i])) { i++; capitals++; }
+        if (capitals == 0 || capitals > 4) return -1;
+        int depth = 0;
+        for (int guard = 0; guard < 12 && i < spans.Count; guard++)
+        {
+            var word = text.AsSpan(spans[i].Start, spans[i].End - spans[i].Start);
+            if (depth == 0 && word is "-" or "—" or "–" or "--") return i;
+            if (word is "(") depth++;
+            else if (word is ")") depth = Math.Max(0, depth - 1);
+            bool allowed = depth > 0 || word is "," or ")" or "/" || char.IsDigit(word[0]) || Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || char.IsUpper(word[0]);
+            if (!allowed) return -1;
+            i++;
+        }
+        return -1;
+    }
+
+    private static bool IsCapitalWord(string text, (int Start, int End) span)
+    {
+        var word = text.AsSpan(span.Start, span.End - span.Start);
+        if (word.Length < 2) return false;
+        foreach (var c in word) if (char.IsLower(c)) return false;
+        return char.IsUpper(word[0]);
     }
 
     private static bool EndsSentence(string text, IReadOnlyList<(int Start, int End)> spans, int i)

@@ -33,7 +33,9 @@ internal sealed class CameoTableVerb : IVerb
         }
         if (errors > 0) return 1;
 
-        string Name(string[] f) => First(f[Col("name_gdelt")], f[Col("name")], f[Col("name_icews")]);
+        // GDELT's names say "not specified below" where CAMEO's are bare; a GDELT name with mis-decoded
+        // characters ("Meet at a ÒhirdÓlocation") gives way to CAMEO's own.
+        string Name(string[] f) => First(Clean7Bit(f[Col("name_gdelt")]), f[Col("name")], f[Col("name_icews")]);
         var sb = new StringBuilder();
         sb.Append("#dyad-cameo\t1\n");
         sb.Append("# Compiled by tools/Dyad.Build from cameo_codebook.tsv (names: GDELT/CAMEO 0.7b5; Goldstein: GDELT, else Phoenix; PLOVER: CAMEO2PLOVER-2021, CC BY-SA 4.0).\n");
@@ -61,6 +63,8 @@ internal sealed class CameoTableVerb : IVerb
     }
 
     private static string First(params string[] values) => values.FirstOrDefault(v => v.Trim().Length > 0)?.Trim() ?? "";
+
+    private static string Clean7Bit(string name) => name.All(c => c < 128) ? name : "";
 
     private static string Clean(string name) => string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
