@@ -52,7 +52,7 @@ public sealed class CoreferenceStage : IStage
                 var agents = owner?.Actor?.Agents is { IsEmpty: false } a ? a : ["GOV"];
                 var state = m.Actor!.Country!;
                 var counterpart = ResolvedActor.Of(state, agents, m.Actor.Name, $"counterpart of {owner?.Actor?.Code ?? "?"}");
-                if (owner?.Actor?.Country is { } oc && oc != state) d.Pair = [ResolvedActor.Of(oc, [], null, "pair"), ResolvedActor.Of(state, [], null, "pair")];
+                if (owner?.Actor?.Country is { } oc && oc != state) d.SeePair(oc, state, Discourse.Explicit);
                 return m with { Actor = counterpart, Chain = d.ChainFor(counterpart) };
             }
             case MentionStage.Labels.Pronoun:
@@ -76,7 +76,7 @@ public sealed class CoreferenceStage : IStage
             case MentionStage.Labels.Pair when m.Group.IsEmpty:
                 return d.Pair is { Length: 2 } pair ? m with { Group = pair } : m;
             case MentionStage.Labels.Pair:
-                d.Pair = m.Group.Take(2).ToImmutableArray();
+                if (m.Group.Length == 2) d.SeePair(m.Group[0].Country!, m.Group[1].Country!, Discourse.Explicit);
                 return m;
             case MentionStage.Labels.UnknownName:
             {
@@ -109,30 +109,72 @@ public sealed class CoreferenceStage : IStage
 
         public NewsDocument Doc { get; } = doc;
 
-        /// <summary>The two states under discussion, latest first established.</summary>
-        public ImmutableArray<ResolvedActor> Pair { get; set; } = [];
+        /// <summary>Weight of an explicit pair signal (a counterpart, "Iran and Serbia", "Tehran-Islamabad") against one interaction.</summary>
+        public const int Explicit = 2;
+
+        private readonly Dictionary<(string, string), (int Weight, int Seen)> _pairs = [];
+        private int _clock;
+
+        /// <summary>
+        /// The two states under discussion: the pair the story has paired most (explicit signals count
+        /// double, a subject acting on an object once), the latest on a tie.
+        /// </summary>
+        public ImmutableArray<ResolvedActor> Pair
+        {
+            get
+            {
+                if (_pairs.Count == 0) return [];
+                var ((a, b), _) = _pairs.MaxBy(kv => (kv.Value.Weight, kv.Value.Seen));
+                return [ResolvedActor.Of(a, [], null, "pair"), ResolvedActor.Of(b, [], null, "pair")];
+            }
+        }
+
+        /// <summary>Records that the story pairs two states.</summary>
+        public void SeePair(string a, string b, int weight)
+        {
+            if (a == b) return;
+            var key = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+            var (w, _) = _pairs.GetValueOrDefault(key);
+            _pairs[key] = (w + weight, ++_clock);
+        }
 
         public void Add(int index, Mention m)
         {
             _seen.Add(m);
-            // "Putin met Xi": a subject and an object of one verb from two states become the pair under discussion.
-            if (m.Actor?.Country is { } oc && Doc.Token(m.Head).Deprel is "obj" or "obl" && Doc.Token(m.Head).Head is var verb and >= 0)
+            // "Putin met Xi", "Iran shot down a U.S. drone": a subject acting on an object (or on
+            // something the object's state owns) from another state pairs the two states.
+            if (m.Actor?.Country is { } oc && ObjectVerb(m.Head) is var verb and >= 0)
             {
+                // A verb conjoined to another shares its subject ("Zarif said … and accused the United States").
+                var verbs = Doc.Token(verb).Deprel == "conj" && Doc.Token(verb).Head >= 0 ? [verb, Doc.Token(verb).Head] : new[] { verb };
                 foreach (var x in _seen)
                 {
                     if (x.Sentence != m.Sentence || x.Actor?.Country is not { } sc || sc == oc) continue;
-                    if (Doc.Token(x.Head).Head == verb && Doc.Token(x.Head).Deprel == "nsubj")
-                        Pair = [ResolvedActor.Of(sc, [], null, "pair"), ResolvedActor.Of(oc, [], null, "pair")];
+                    if (verbs.Contains(Doc.Token(x.Head).Head) && Doc.Token(x.Head).Deprel == "nsubj") { SeePair(sc, oc, 1); break; }
                 }
             }
-            // "Iran and Serbia": two coordinated states become the pair under discussion.
+            // "Iran and Serbia": two coordinated states pair them.
             if (m.Actor is { Agents.IsEmpty: true, Country: { } c } && m.Kind == MentionKind.Name && _seen.Count >= 2)
             {
                 var prev = _seen[^2];
                 if (prev.Actor is { Agents.IsEmpty: true, Country: { } pc } && pc != c && prev.Sentence == m.Sentence
                     && m.Start - prev.End == 1 && Doc.Words[prev.End].Equals("and", StringComparison.OrdinalIgnoreCase))
-                    Pair = [prev.Actor, m.Actor];
+                    SeePair(pc, c, Explicit);
             }
+        }
+
+        /// <summary>The verb whose object (or oblique) the phrase at <paramref name="head"/> is, through modifiers ("a U.S. drone"); else -1.</summary>
+        private int ObjectVerb(int head)
+        {
+            int x = head;
+            for (int step = 0; step < 3 && x >= 0; step++)
+            {
+                var rel = Doc.Token(x).Deprel;
+                if (rel is "obj" or "obl" or "nsubj:pass") return Doc.Token(x).Head;
+                if (rel is not ("compound" or "amod" or "nmod:poss" or "nmod" or "flat")) return -1;
+                x = Doc.Token(x).Head;
+            }
+            return -1;
         }
 
         public int ChainFor(ResolvedActor actor)

@@ -151,12 +151,14 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
         return i;
     }
 
-    /// <summary>"the two countries", "both sides".</summary>
+    /// <summary>"the two countries", "both sides", "his country".</summary>
     private static Mention? Group(NewsDocument doc, string[] words, int start, int end)
     {
         if (start + 2 < end && words[start].Equals("the", StringComparison.OrdinalIgnoreCase)
             && words[start + 1].Equals("two", StringComparison.OrdinalIgnoreCase) && PairNouns.Contains(words[start + 2]))
             return new Mention(start, start + 3, MentionKind.Nominal) { Head = start + 2, Label = Labels.Pair };
+        if (start + 1 < end && words[start].Equals("both", StringComparison.OrdinalIgnoreCase) && PairNouns.Contains(words[start + 1]))
+            return new Mention(start, start + 2, MentionKind.Nominal) { Head = start + 1, Label = Labels.Pair };
         if (start + 1 < end && Possessives.Contains(words[start]) && StateNouns.Contains(words[start + 1]) && words[start + 1] != "people")
             return new Mention(start, start + 2, MentionKind.Nominal) { Head = start + 1, Label = Labels.PossessedState };
         return null;
