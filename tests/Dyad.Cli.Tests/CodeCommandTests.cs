@@ -61,3 +61,28 @@ public class CodeCommandTests
         Assert.DoesNotContain("   at ", r.Stderr);
     }
 }
+
+public class CandidateReportTests
+{
+    [Fact]
+    public void Unknown_names_acting_in_events_are_reported_as_new_actor_candidates()
+    {
+        var report = Path.Combine(Path.GetTempPath(), $"dyad-candidates-{Guid.NewGuid():N}.jsonl");
+        try
+        {
+            var input = "{\"id\":\"c1\",\"date\":\"2019-06-20\",\"text\":\"Zorblax Quintavius praised France on Monday.\"}\n";
+            var r = DyadProcess.Run(input, "code", "-", "--no-store", "--candidates", report);
+            Assert.Equal(0, r.ExitCode);
+            var line = Assert.Single(File.ReadAllLines(report));
+            using var doc = System.Text.Json.JsonDocument.Parse(line);
+            Assert.Equal("c1", doc.RootElement.GetProperty("story_id").GetString());
+            Assert.Equal("Zorblax Quintavius", doc.RootElement.GetProperty("text").GetString());
+            Assert.Equal("source", doc.RootElement.GetProperty("role").GetString());
+            Assert.Equal("praised", doc.RootElement.GetProperty("trigger").GetString());
+        }
+        finally
+        {
+            File.Delete(report);
+        }
+    }
+}

@@ -25,6 +25,7 @@ internal static class CodeCommand
         format.AcceptOnlyFromAmong("jsonl", "csv", "tsv");
         var threads = new Option<int>("--threads", "-t") { Description = "Worker threads (default: all cores). Output order does not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var rejects = new Option<string?>("--rejects") { Description = "Write one JSON line per rejected story (id, origin, reason) to this file." };
+        var candidates = new Option<string?>("--candidates") { Description = "Write one JSON line per unknown name standing where an event looks for an actor (new-actor candidates for the dictionaries)." };
         var maxBytes = new Option<int>("--max-story-bytes") { Description = "Reject stories larger than this many bytes.", DefaultValueFactory = _ => 1_000_000 };
         var date = new Option<string?>("--date") { Description = "Date (YYYY-MM-DD) for text stories that carry no 'date' line." };
         var store = new Option<string?>("--store", "-s") { Description = $"Also keep stories, events and rejects in this DuckDB file or PostgreSQL database (Host=…;Database=…). Default: {EventStore.DefaultLocation} in the current folder." };
@@ -32,7 +33,7 @@ internal static class CodeCommand
         var resume = new Option<bool>("--resume") { Description = "Skip stories the store already has with the same id, date and text (finish an interrupted run)." };
         var storeBatch = new Option<int>("--store-batch") { Description = "Stories per store transaction (a commit also happens every 2 s).", DefaultValueFactory = _ => 5_000 };
 
-        var command = new Command("code", "Code stories into CAMEO event records.") { paths, output, format, threads, rejects, maxBytes, date, store, noStore, resume, storeBatch };
+        var command = new Command("code", "Code stories into CAMEO event records.") { paths, output, format, threads, rejects, candidates, maxBytes, date, store, noStore, resume, storeBatch };
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths)!;
@@ -53,7 +54,7 @@ internal static class CodeCommand
 
             var options = new ReaderOptions { MaxStoryBytes = parse.GetValue(maxBytes), DefaultDate = defaultDate };
             var eventFormat = Enum.Parse<EventFormat>(parse.GetValue(format)!, ignoreCase: true);
-            return Run(inputs, parse.GetValue(output), eventFormat, parse.GetValue(threads), parse.GetValue(rejects), options, target);
+            return Run(inputs, parse.GetValue(output), eventFormat, parse.GetValue(threads), parse.GetValue(rejects), options, target, parse.GetValue(candidates));
         });
         return command;
     }
@@ -62,7 +63,7 @@ internal static class CodeCommand
     private sealed record StoreTarget(string Location, bool Resume, int BatchStories);
 
     private static int Run(string[] inputs, string? outputPath, EventFormat format, int threads, string? rejectsPath, ReaderOptions options,
-        StoreTarget? target = null)
+        StoreTarget? target = null, string? candidatesPath = null)
     {
         // Open the store first: a store that cannot be used fails the run before any output file is touched.
         using var store = target is null ? null : EventStore.Open(target.Location);
@@ -79,6 +80,8 @@ internal static class CodeCommand
             : new StreamWriter(outputPath, false, new UTF8Encoding(false));
         using var rejects = rejectsPath is null ? null : new StreamWriter(rejectsPath, false, new UTF8Encoding(false));
         var sinks = new List<IRunSink> { new WriterSink(new EventWriter(output, format), rejects) };
+        using var candidates = candidatesPath is null ? null : new StreamWriter(candidatesPath, false, new UTF8Encoding(false));
+        if (candidates is not null) sinks.Add(new CandidateSink(candidates));
         var storeSink = store is null ? null : new StoreSink(store, TimeProvider.System, new StoreSinkOptions(MaxStories: target!.BatchStories));
         if (storeSink is not null) sinks.Add(storeSink);
 

@@ -20,7 +20,11 @@ namespace Dyad.Coding;
 /// <param name="Story">The story.</param>
 /// <param name="Events">Its events (possibly none).</param>
 /// <param name="Error">Set when a stage failed on this story; the story then counts as rejected.</param>
-public sealed record CodingResult(Story Story, IReadOnlyList<CodedEvent> Events, string? Error);
+public sealed record CodingResult(Story Story, IReadOnlyList<CodedEvent> Events, string? Error)
+{
+    /// <summary>Unknown names standing where events look for actors (for dictionary maintainers).</summary>
+    public IReadOnlyList<ActorCandidate> ActorCandidates { get; init; } = [];
+}
 
 /// <summary>
 /// Story → <see cref="NewsDocument"/> → pipeline → <see cref="CodedEvent"/>s. Thread-safe: one
@@ -56,6 +60,7 @@ public sealed class Coder
         new CoreferenceStage(),
         new EventStage(PatternSet.Shared) { Trace = trace },
         new PlaceStage(),
+        new ActorCandidateStage(PatternSet.Shared),
     ];
 
     /// <summary>Annotates a story without emitting (for explanations and tests).</summary>
@@ -68,7 +73,7 @@ public sealed class Coder
         try
         {
             var doc = Annotate(story, cancellationToken);
-            return new CodingResult(story, _emitter.Emit(doc), null);
+            return new CodingResult(story, _emitter.Emit(doc), null) { ActorCandidates = doc.ActorCandidates };
         }
         catch (StageException e)
         {

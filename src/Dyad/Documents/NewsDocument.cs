@@ -25,6 +25,7 @@ public sealed class NewsDocument
     private string[] _deprels = [];
     private readonly List<Mention> _mentions = [];
     private readonly List<EventCandidate> _events = [];
+    private IReadOnlyList<Dyad.Events.ActorCandidate> _candidates = [];
 
     /// <summary>Creates a document for a story with no annotation yet.</summary>
     public NewsDocument(Story story)
@@ -77,6 +78,12 @@ public sealed class NewsDocument
 
     /// <summary>Event candidates found so far.</summary>
     public IReadOnlyList<EventCandidate> Events => _events;
+
+    /// <summary>Names the dictionaries do not know that stand where events look for actors.</summary>
+    public IReadOnlyList<Dyad.Events.ActorCandidate> ActorCandidates => _candidates;
+
+    /// <summary>Sets the unknown-actor report.</summary>
+    public void SetActorCandidates(IReadOnlyList<Dyad.Events.ActorCandidate> candidates) => _candidates = candidates;
 
     internal SentenceSpan SentenceSpanAt(int index) => _sentences[index];
     internal int TokenStart(int index) => _tokenStart[index];
