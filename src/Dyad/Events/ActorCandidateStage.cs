@@ -39,7 +39,8 @@ public sealed class ActorCandidateStage(PatternSet patterns) : IStage
         var found = new List<ActorCandidate>();
         foreach (var m in document.Mentions)
         {
-            if (m.Actor is not null || !m.Group.IsEmpty || m.Kind != MentionKind.Name || m.EntityType is "LOC") continue;
+            // People and organisations only: untyped capitalised words ("Monday") and places are not actors.
+            if (m.Actor is not null || !m.Group.IsEmpty || m.Kind != MentionKind.Name || m.EntityType is not ("PER" or "ORG")) continue;
             int head = m.Head;
             var rel = tree.Rel(head);
             string? role = rel is "nsubj" ? "source" : rel is "obj" or "obl" or "iobj" or "nsubj:pass" ? "target" : null;
