@@ -64,7 +64,8 @@ public sealed class EventStage(PatternSet patterns) : IStage
         var tree = ctx.Tree;
         var upos = tree.Upos(t);
         var lemma = tree.Lemma(t);
-        var candidates = upos is "VERB" ? patterns.ForVerb(lemma)
+        // A predicate adjective is a predicate too: "Norway is willing to send …", "he was skeptical over …".
+        var candidates = upos is "VERB" || (upos is "ADJ" && tree.Child(t, "nsubj") >= 0) ? patterns.ForVerb(lemma)
             : upos is "NOUN" or "PROPN" ? patterns.ForNoun(lemma)
             : [];
         foreach (var p in candidates)
@@ -75,6 +76,11 @@ public sealed class EventStage(PatternSet patterns) : IStage
                 continue;
             }
             var clause = p.Kind == TriggerKind.Noun ? ClauseOf(tree, t) : t;
+            if (ContentOf(tree, clause) is var asker and >= 0)
+            {
+                Trace?.Add(new PatternTrial(t, p, $"what '{ctx.Doc.Words[asker]}' asks, plans or refuses: not (yet) an act"));
+                return;
+            }
             var (sources, implied) = SpeakerForGroup(ctx, SubjectClause(ctx.Tree, clause), SourceActors(ctx, clause));
             if (sources.Count == 0) { Trace?.Add(new PatternTrial(t, p, "conditions hold; no known source actor")); continue; }
             var mode = ModeOf(tree, clause);
@@ -110,8 +116,20 @@ public sealed class EventStage(PatternSet patterns) : IStage
         if (!p.Objects.IsEmpty)
         {
             int obj = tree.Child(t, "obj");
-            if (obj < 0 || !p.Objects.Contains(tree.Lemma(obj))) { why = "no object " + string.Join('|', p.Objects); return false; }
+            if (obj < 0 || !Is(tree, obj, p.Objects)) { why = "no object " + string.Join('|', p.Objects); return false; }
             trigger.Add(obj);
+        }
+        if (!p.Comps.IsEmpty)
+        {
+            int comp = ContentWords(tree, t).FirstOrDefault(x => x != t && Is(tree, x, p.Comps), -1);
+            if (comp < 0) { why = "no complement " + string.Join('|', p.Comps); return false; }
+            trigger.Add(comp);
+        }
+        if (!p.Auxes.IsEmpty)
+        {
+            bool aux = tree.Children(t).ToArray().Any(c => tree.BaseRel(c) is "ccomp" or "xcomp"
+                && tree.Children(c).ToArray().Any(a => tree.BaseRel(a) == "aux" && p.Auxes.Contains(tree.Lemma(a))));
+            if (!aux) { why = "no auxiliary " + string.Join('|', p.Auxes) + " in the complement"; return false; }
         }
         if (!p.Preps.IsEmpty)
         {
@@ -126,6 +144,75 @@ public sealed class EventStage(PatternSet patterns) : IStage
             trigger.Add(cue);
         }
         return true;
+    }
+
+    /// <summary>Whether a token's lemma or lower-cased word is one of <paramref name="words"/> ("arms" whose lemma is "arm").</summary>
+    private static bool Is(DependencyView tree, int token, ImmutableArray<string> words) =>
+        words.Contains(tree.Lemma(token)) || words.Contains(tree.Document.Words[token].ToLowerInvariant());
+
+    /// <summary>
+    /// What a trigger asks, offers, demands or refuses: the verbs of its complement clauses (and of
+    /// clauses under its object: "urged the EC to support"), their objects, and the nouns of its
+    /// object and prepositional phrases ("called for the withdrawal", "demanded the release").
+    /// </summary>
+    private static List<int> ContentWords(DependencyView tree, int t)
+    {
+        var result = new List<int>();
+        void Clause(int c, int depth)
+        {
+            result.Add(c);
+            foreach (var cc in tree.Children(c))
+            {
+                var rel = tree.BaseRel(cc);
+                if (rel is "obj" or "iobj") result.Add(cc);
+                else if (depth < 2 && (rel is "xcomp" || (rel is "conj" && tree.Upos(cc) is "VERB"))) Clause(cc, depth + 1);
+            }
+        }
+        foreach (var c in tree.Children(t))
+        {
+            var rel = tree.BaseRel(c);
+            if (rel is "xcomp" or "ccomp" || (rel is "advcl" && tree.Child(c, "mark") is var mk and >= 0 && tree.Lemma(mk) == "to"))
+                Clause(c, 0);
+            else if (rel is "obj" or "obl" or "nmod" or "iobj")
+            {
+                result.Add(c);
+                foreach (var cc in tree.Children(c))
+                {
+                    var inner = tree.BaseRel(cc);
+                    if (inner is "acl" or "xcomp") Clause(cc, 1);
+                    else if (inner is "nmod" && tree.PrepPhrases(c, "of").Contains(cc)) result.Add(cc); // "an end of the blockade"
+                    else if (inner is "compound" or "amod" && tree.Upos(cc) is "NOUN" or "ADJ" or "VERB") result.Add(cc); // "reform petitions"
+                }
+            }
+        }
+        return result;
+    }
+
+    private static readonly ImmutableHashSet<string> Askers =
+    [
+        "call", "urge", "ask", "want", "plan", "seek", "try", "hope", "aim", "intend", "threaten", "refuse", "agree", "promise",
+        "vow", "pledge", "expect", "need", "decline", "fail", "demand", "insist", "appeal", "press", "offer", "ready", "willing",
+        "prepared", "propose", "request", "encourage", "push", "pressure", "pressurize", "exhort", "implore", "beg",
+    ];
+
+    /// <summary>
+    /// The asking word when a clause is what another asks, plans, promises or refuses ("urged Uganda
+    /// to <b>repatriate</b>", "demanded that the US <b>cancel</b>"): that is the asker's event, not an act of
+    /// its own. -1 otherwise.
+    /// </summary>
+    private static int ContentOf(DependencyView tree, int clause)
+    {
+        int h = tree.Head(clause);
+        if (h < 0) return -1;
+        var rel = tree.BaseRel(clause);
+        // "urged the EC to support …": the clause hangs on the addressee.
+        if (rel is "acl" && tree.Child(clause, "mark") is var mk and >= 0 && tree.Lemma(mk) == "to" && tree.BaseRel(h) is "obj" or "obl" or "iobj")
+            (clause, h, rel) = (h, tree.Head(h), "xcomp");
+        if (h < 0) return -1;
+        if (rel is "xcomp" && Askers.Contains(tree.Lemma(h))) return h;
+        if (rel is "ccomp" && tree.Lemma(h) is "demand" or "insist" or "ask" or "request" or "urge" or "propose") return h;
+        if (rel is "advcl" && tree.Child(clause, "mark") is var m2 and >= 0 && tree.Lemma(m2) == "to" && tree.Lemma(h) is "call" or "urge" or "appeal" or "press") return h;
+        return -1;
     }
 
     /// <summary>A cue modifies the trigger or stands on its path up to the clause verb (inclusive).</summary>
@@ -315,6 +402,11 @@ public sealed class EventStage(PatternSet patterns) : IStage
                     break;
                 case "nsubj":
                     if (tree.Child(t, "nsubj") is var ns and >= 0) heads.Add(ns);
+                    break;
+                case "comp":
+                    // "demanded that Hamas renounce …": the subject of what the trigger asks.
+                    foreach (var c in tree.Children(t))
+                        if (tree.BaseRel(c) is "ccomp" or "xcomp" && tree.Child(c, "nsubj") is var cs and >= 0) heads.Add(cs);
                     break;
                 case "pair":
                     foreach (var c in tree.Children(t))
