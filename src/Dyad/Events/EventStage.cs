@@ -85,8 +85,9 @@ public sealed class EventStage(PatternSet patterns) : IStage
             if (sources.Count == 0) { Trace?.Add(new PatternTrial(t, p, "conditions hold; no known source actor")); continue; }
             var mode = ModeOf(tree, clause);
             var targets = implied is { } other ? [other] : TargetActors(ctx, p, t, trigger, sources);
-            // "The two countries agreed …": a group source acts on itself, member to member.
-            if (targets.Count == 0 && sources.Count == 2 && sources[0].FromGroup)
+            // "The two countries agreed …", "Israel and Lebanon renewed negotiations": a group or
+            // coordinated source of a cooperative act acts on itself, member to member.
+            if (targets.Count == 0 && sources.Count == 2 && (sources[0].FromGroup || Reciprocal(p)))
                 targets = [sources[1], sources[0]];
             if (targets.Count == 0) { Trace?.Add(new PatternTrial(t, p, "conditions hold; no known target actor")); continue; }
             int before = found.Count;
@@ -106,6 +107,9 @@ public sealed class EventStage(PatternSet patterns) : IStage
             return;
         }
     }
+
+    /// <summary>Cooperative codes (intents, consultations, cooperation) that two coordinated actors do to each other.</summary>
+    private static bool Reciprocal(EventPattern p) => p.Code[..2] is "03" or "04" or "05" or "06" && p.Code is not "042" and not "043";
 
     private static bool IsIntentOrAppeal(string code) => code.StartsWith("02", StringComparison.Ordinal) || code.StartsWith("03", StringComparison.Ordinal);
 
@@ -127,8 +131,9 @@ public sealed class EventStage(PatternSet patterns) : IStage
         }
         if (!p.Auxes.IsEmpty)
         {
-            bool aux = tree.Children(t).ToArray().Any(c => tree.BaseRel(c) is "ccomp" or "xcomp"
-                && tree.Children(c).ToArray().Any(a => tree.BaseRel(a) == "aux" && p.Auxes.Contains(tree.Lemma(a))));
+            // On the trigger itself ("will give Tanzania a grant") or on what it reports ("said Sudan must return …").
+            bool HasAux(int x) => tree.Children(x).ToArray().Any(a => tree.BaseRel(a) == "aux" && p.Auxes.Contains(tree.Lemma(a)));
+            bool aux = HasAux(t) || tree.Children(t).ToArray().Any(c => tree.BaseRel(c) is "ccomp" or "xcomp" && HasAux(c));
             if (!aux) { why = "no auxiliary " + string.Join('|', p.Auxes) + " in the complement"; return false; }
         }
         if (!p.Preps.IsEmpty)
@@ -175,14 +180,11 @@ public sealed class EventStage(PatternSet patterns) : IStage
                 Clause(c, 0);
             else if (rel is "obj" or "obl" or "nmod" or "iobj")
             {
-                result.Add(c);
+                // The phrase's words: "military aid", "an end of the blockade", "reform petitions".
+                foreach (var w in tree.Subtree(c, 3))
+                    if (tree.Upos(w) is "NOUN" or "ADJ" or "VERB" or "PROPN") result.Add(w);
                 foreach (var cc in tree.Children(c))
-                {
-                    var inner = tree.BaseRel(cc);
-                    if (inner is "acl" or "xcomp") Clause(cc, 1);
-                    else if (inner is "nmod" && tree.PrepPhrases(c, "of").Contains(cc)) result.Add(cc); // "an end of the blockade"
-                    else if (inner is "compound" or "amod" && tree.Upos(cc) is "NOUN" or "ADJ" or "VERB") result.Add(cc); // "reform petitions"
-                }
+                    if (tree.BaseRel(cc) is "acl" or "xcomp") Clause(cc, 1);
             }
         }
         return result;
@@ -407,6 +409,11 @@ public sealed class EventStage(PatternSet patterns) : IStage
                     // "demanded that Hamas renounce …": the subject of what the trigger asks.
                     foreach (var c in tree.Children(t))
                         if (tree.BaseRel(c) is "ccomp" or "xcomp" && tree.Child(c, "nsubj") is var cs and >= 0) heads.Add(cs);
+                    break;
+                case "cobj":
+                    // "threatened to attack Iraq", "agreed to lift embargoes on Cuba": the object of what the trigger intends.
+                    foreach (var c in tree.Children(t))
+                        if (tree.BaseRel(c) is "ccomp" or "xcomp" && tree.Child(c, "obj") is var co and >= 0) heads.Add(co);
                     break;
                 case "pair":
                     foreach (var c in tree.Children(t))

@@ -25,12 +25,12 @@ public sealed record PatternError(string File, int Line, string Message)
 /// </summary>
 public static class PatternParser
 {
-    private static readonly ImmutableHashSet<string> SimpleSlots = ["obj", "iobj", "pair", "nsubj", "comp"];
+    private static readonly ImmutableHashSet<string> SimpleSlots = ["obj", "iobj", "pair", "nsubj", "comp", "cobj"];
 
     private static readonly ImmutableHashSet<string> Prepositions =
     [
         "with", "against", "on", "to", "for", "at", "from", "into", "over", "between", "toward", "towards", "about",
-        "of", "in", "near", "upon", "onto", "among", "by", "across", "through", "off", "out", "up", "down", "back", "away",
+        "of", "in", "near", "under", "upon", "onto", "among", "by", "across", "through", "off", "out", "up", "down", "back", "away",
     ];
 
     /// <summary>Parses one file's text; <paramref name="isKnownCode"/> validates CAMEO codes.</summary>
