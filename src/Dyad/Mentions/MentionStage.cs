@@ -61,7 +61,10 @@ public sealed class MentionStage(ActorDictionary dictionary) : IStage
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                var m = RolePhrase(document, words, i, sentence.EndToken)
+                var role = RolePhrase(document, words, i, sentence.EndToken);
+                // "President Reagan": a dictionary entry spelt with its title beats a role whose holder is unknown.
+                if (role is { Actor: null } && DictionaryPhrase(document, words, i) is { } named && named.End >= role.End) role = named;
+                var m = role
                     ?? Group(document, words, i, sentence.EndToken)
                     ?? DictionaryPhrase(document, words, i)
                     ?? HyphenPair(document, words, i)
