@@ -169,7 +169,9 @@ public sealed class EventStage(PatternSet patterns) : IStage
             foreach (var cc in tree.Children(c))
             {
                 var rel = tree.BaseRel(cc);
-                if (rel is "obj" or "iobj") result.Add(cc);
+                if (rel is "obj" or "iobj")
+                    foreach (var w in tree.Subtree(cc, 2))
+                        if (tree.Upos(w) is "NOUN" or "ADJ" or "VERB" or "PROPN") result.Add(w); // "stop arms sales"
                 else if (depth < 2 && (rel is "xcomp" || (rel is "conj" && tree.Upos(cc) is "VERB"))) Clause(cc, depth + 1);
             }
         }
@@ -353,6 +355,10 @@ public sealed class EventStage(PatternSet patterns) : IStage
                     if (tree.Rel(agent) == "obl:agent" || tree.PrepPhrases(x, "by").Contains(agent)) return ActorsAt(ctx, agent);
                 return [];
             }
+            // "companies trading with Iran", "troops firing on protesters": a participle modifying a noun is that noun's act.
+            // Only an actor named by the noun itself: "Iraqi bases hosting …" are bases, not Iraq.
+            if (tree.Rel(x) == "acl" && tree.Head(x) is var noun and >= 0)
+                return ctx.MentionOfToken[noun] >= 0 ? ActorsAt(ctx, noun) : [];
             if (tree.BaseRel(x) is not ("xcomp" or "advcl" or "conj" or "acl" or "obj" or "nmod" or "obl" or "ccomp" or "parataxis" or "root")
                 && tree.IsPredicate(x))
                 return [];

@@ -30,7 +30,7 @@ public static class PatternParser
     private static readonly ImmutableHashSet<string> Prepositions =
     [
         "with", "against", "on", "to", "for", "at", "from", "into", "over", "between", "toward", "towards", "about",
-        "of", "in", "near", "under", "upon", "onto", "among", "by", "across", "through", "off", "out", "up", "down", "back", "away",
+        "of", "in", "near", "under", "upon", "onto", "among", "by", "across", "through", "off", "out", "up", "down", "back", "away", "around",
     ];
 
     /// <summary>Parses one file's text; <paramref name="isKnownCode"/> validates CAMEO codes.</summary>
