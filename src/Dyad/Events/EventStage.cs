@@ -357,7 +357,11 @@ public sealed class EventStage(PatternSet patterns) : IStage
             }
             // "companies trading with Iran", "troops firing on protesters": a participle modifying a noun is that noun's act.
             // Only an actor named by the noun itself: "Iraqi bases hosting …" are bases, not Iraq.
-            if (tree.Rel(x) == "acl" && tree.Head(x) is var noun and >= 0)
+            // An infinitive ("readiness to strengthen ties") keeps inheriting the clause subject.
+            if (step == 0 && tree.Rel(x) == "acl" && tree.Head(x) is var noun and >= 0 && ctx.Doc.Xpos.Length > 0 && ctx.Doc.Xpos[x] is "VBG" or "VBN"
+                && (tree.Child(x, "mark") is var to && (to < 0 || tree.Lemma(to) != "to"))
+                // "…, saying that …" set off by a comma is the clause subject's, wherever the parser hung it.
+                && !Enumerable.Range(Math.Min(noun, x), Math.Abs(x - noun)).Any(i => ctx.Doc.Words[i] == ","))
                 return ctx.MentionOfToken[noun] >= 0 ? ActorsAt(ctx, noun) : [];
             if (tree.BaseRel(x) is not ("xcomp" or "advcl" or "conj" or "acl" or "obj" or "nmod" or "obl" or "ccomp" or "parataxis" or "root")
                 && tree.IsPredicate(x))
