@@ -12,5 +12,6 @@ root.Subcommands.Add(NlpEvalCommand.Create());
 root.Subcommands.Add(QueryCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(PlacesCommand.Create());
+root.Subcommands.Add(CodebookEvalCommand.Create());
 
 return Cli.Run(root, args);

@@ -64,7 +64,8 @@ public sealed class EventStage(PatternSet patterns) : IStage
         var tree = ctx.Tree;
         var upos = tree.Upos(t);
         var lemma = tree.Lemma(t);
-        var candidates = upos is "VERB" ? patterns.ForVerb(lemma)
+        // A predicate adjective is a predicate too: "Norway is willing to send …", "he was skeptical over …".
+        var candidates = upos is "VERB" || (upos is "ADJ" && tree.Child(t, "nsubj") >= 0) ? patterns.ForVerb(lemma)
             : upos is "NOUN" or "PROPN" ? patterns.ForNoun(lemma)
             : [];
         foreach (var p in candidates)
@@ -75,6 +76,11 @@ public sealed class EventStage(PatternSet patterns) : IStage
                 continue;
             }
             var clause = p.Kind == TriggerKind.Noun ? ClauseOf(tree, t) : t;
+            if (ContentOf(tree, clause) is var asker and >= 0)
+            {
+                Trace?.Add(new PatternTrial(t, p, $"what '{ctx.Doc.Words[asker]}' asks, plans or refuses: not (yet) an act"));
+                return;
+            }
             // "X said the two countries should …" is X's own appeal or intent toward the other member;
             // "X said the two sides signed …" reports the pair's act, in both directions.
             var subjects = SourceActors(ctx, clause);
@@ -84,8 +90,9 @@ public sealed class EventStage(PatternSet patterns) : IStage
             if (sources.Count == 0) { Trace?.Add(new PatternTrial(t, p, "conditions hold; no known source actor")); continue; }
             var mode = ModeOf(tree, clause);
             var targets = implied is { } other ? [other] : TargetActors(ctx, p, t, trigger, sources);
-            // "The two countries agreed …": a group source acts on itself, member to member.
-            if (targets.Count == 0 && sources.Count == 2 && sources[0].FromGroup)
+            // "The two countries agreed …", "Israel and Lebanon renewed negotiations": a group or
+            // coordinated source of a cooperative act acts on itself, member to member.
+            if (targets.Count == 0 && sources.Count == 2 && (sources[0].FromGroup || Reciprocal(p)))
                 targets = [sources[1], sources[0]];
             if (targets.Count == 0) { Trace?.Add(new PatternTrial(t, p, $"conditions hold; no known target actor (sources {string.Join(",", sources.Select(x => x.Actor.Code + (x.FromGroup ? "*" : "")))})")); continue; }
             int before = found.Count;
@@ -106,6 +113,9 @@ public sealed class EventStage(PatternSet patterns) : IStage
         }
     }
 
+    /// <summary>Cooperative codes (intents, consultations, cooperation) that two coordinated actors do to each other.</summary>
+    private static bool Reciprocal(EventPattern p) => p.Code[..2] is "03" or "04" or "05" or "06" && p.Code is not "042" and not "043";
+
     private static bool IsIntentOrAppeal(string code) => code.StartsWith("02", StringComparison.Ordinal) || code.StartsWith("03", StringComparison.Ordinal);
 
     private static bool Conditions(DependencyView tree, EventPattern p, int t, out List<int> trigger, out string why)
@@ -115,8 +125,21 @@ public sealed class EventStage(PatternSet patterns) : IStage
         if (!p.Objects.IsEmpty)
         {
             int obj = tree.Child(t, "obj");
-            if (obj < 0 || !p.Objects.Contains(tree.Lemma(obj))) { why = "no object " + string.Join('|', p.Objects); return false; }
+            if (obj < 0 || !Is(tree, obj, p.Objects)) { why = "no object " + string.Join('|', p.Objects); return false; }
             trigger.Add(obj);
+        }
+        if (!p.Comps.IsEmpty)
+        {
+            int comp = ContentWords(tree, t).FirstOrDefault(x => x != t && Is(tree, x, p.Comps), -1);
+            if (comp < 0) { why = "no complement " + string.Join('|', p.Comps); return false; }
+            trigger.Add(comp);
+        }
+        if (!p.Auxes.IsEmpty)
+        {
+            // On the trigger itself ("will give Tanzania a grant") or on what it reports ("said Sudan must return …").
+            bool HasAux(int x) => tree.Children(x).ToArray().Any(a => tree.BaseRel(a) == "aux" && p.Auxes.Contains(tree.Lemma(a)));
+            bool aux = HasAux(t) || tree.Children(t).ToArray().Any(c => tree.BaseRel(c) is "ccomp" or "xcomp" && HasAux(c));
+            if (!aux) { why = "no auxiliary " + string.Join('|', p.Auxes) + " in the complement"; return false; }
         }
         if (!p.Preps.IsEmpty)
         {
@@ -131,6 +154,74 @@ public sealed class EventStage(PatternSet patterns) : IStage
             trigger.Add(cue);
         }
         return true;
+    }
+
+    /// <summary>Whether a token's lemma or lower-cased word is one of <paramref name="words"/> ("arms" whose lemma is "arm").</summary>
+    private static bool Is(DependencyView tree, int token, ImmutableArray<string> words) =>
+        words.Contains(tree.Lemma(token)) || words.Contains(tree.Document.Words[token].ToLowerInvariant());
+
+    /// <summary>
+    /// What a trigger asks, offers, demands or refuses: the verbs of its complement clauses (and of
+    /// clauses under its object: "urged the EC to support"), their objects, and the nouns of its
+    /// object and prepositional phrases ("called for the withdrawal", "demanded the release").
+    /// </summary>
+    private static List<int> ContentWords(DependencyView tree, int t)
+    {
+        var result = new List<int>();
+        void Clause(int c, int depth)
+        {
+            result.Add(c);
+            foreach (var cc in tree.Children(c))
+            {
+                var rel = tree.BaseRel(cc);
+                if (rel is "obj" or "iobj")
+                    foreach (var w in tree.Subtree(cc, 2))
+                        if (tree.Upos(w) is "NOUN" or "ADJ" or "VERB" or "PROPN") result.Add(w); // "stop arms sales"
+                else if (depth < 2 && (rel is "xcomp" || (rel is "conj" && tree.Upos(cc) is "VERB"))) Clause(cc, depth + 1);
+            }
+        }
+        foreach (var c in tree.Children(t))
+        {
+            var rel = tree.BaseRel(c);
+            if (rel is "xcomp" or "ccomp" || (rel is "advcl" && tree.Child(c, "mark") is var mk and >= 0 && tree.Lemma(mk) == "to"))
+                Clause(c, 0);
+            else if (rel is "obj" or "obl" or "nmod" or "iobj")
+            {
+                // The phrase's words: "military aid", "an end of the blockade", "reform petitions".
+                foreach (var w in tree.Subtree(c, 3))
+                    if (tree.Upos(w) is "NOUN" or "ADJ" or "VERB" or "PROPN") result.Add(w);
+                foreach (var cc in tree.Children(c))
+                    if (tree.BaseRel(cc) is "acl" or "xcomp") Clause(cc, 1);
+            }
+        }
+        return result;
+    }
+
+    private static readonly ImmutableHashSet<string> Askers =
+    [
+        "call", "urge", "ask", "want", "plan", "seek", "try", "hope", "aim", "intend", "threaten", "refuse", "agree", "promise",
+        "vow", "pledge", "expect", "need", "decline", "fail", "demand", "insist", "appeal", "press", "offer", "ready", "willing",
+        "prepared", "propose", "request", "encourage", "push", "pressure", "pressurize", "exhort", "implore", "beg",
+    ];
+
+    /// <summary>
+    /// The asking word when a clause is what another asks, plans, promises or refuses ("urged Uganda
+    /// to <b>repatriate</b>", "demanded that the US <b>cancel</b>"): that is the asker's event, not an act of
+    /// its own. -1 otherwise.
+    /// </summary>
+    private static int ContentOf(DependencyView tree, int clause)
+    {
+        int h = tree.Head(clause);
+        if (h < 0) return -1;
+        var rel = tree.BaseRel(clause);
+        // "urged the EC to support …": the clause hangs on the addressee.
+        if (rel is "acl" && tree.Child(clause, "mark") is var mk and >= 0 && tree.Lemma(mk) == "to" && tree.BaseRel(h) is "obj" or "obl" or "iobj")
+            (clause, h, rel) = (h, tree.Head(h), "xcomp");
+        if (h < 0) return -1;
+        if (rel is "xcomp" && Askers.Contains(tree.Lemma(h))) return h;
+        if (rel is "ccomp" && tree.Lemma(h) is "demand" or "insist" or "ask" or "request" or "urge" or "propose") return h;
+        if (rel is "advcl" && tree.Child(clause, "mark") is var m2 and >= 0 && tree.Lemma(m2) == "to" && tree.Lemma(h) is "call" or "urge" or "appeal" or "press") return h;
+        return -1;
     }
 
     /// <summary>A cue modifies the trigger or stands on its path up to the clause verb (inclusive).</summary>
@@ -269,6 +360,14 @@ public sealed class EventStage(PatternSet patterns) : IStage
                     if (tree.Rel(agent) == "obl:agent" || tree.PrepPhrases(x, "by").Contains(agent)) return ActorsAt(ctx, agent);
                 return [];
             }
+            // "companies trading with Iran", "troops firing on protesters": a participle modifying a noun is that noun's act.
+            // Only an actor named by the noun itself: "Iraqi bases hosting …" are bases, not Iraq.
+            // An infinitive ("readiness to strengthen ties") keeps inheriting the clause subject.
+            if (step == 0 && tree.Rel(x) == "acl" && tree.Head(x) is var noun and >= 0 && ctx.Doc.Xpos.Length > 0 && ctx.Doc.Xpos[x] is "VBG" or "VBN"
+                && (tree.Child(x, "mark") is var to && (to < 0 || tree.Lemma(to) != "to"))
+                // "…, saying that …" set off by a comma is the clause subject's, wherever the parser hung it.
+                && !Enumerable.Range(Math.Min(noun, x), Math.Abs(x - noun)).Any(i => ctx.Doc.Words[i] == ","))
+                return ctx.MentionOfToken[noun] >= 0 ? ActorsAt(ctx, noun) : [];
             if (tree.BaseRel(x) is not ("xcomp" or "advcl" or "conj" or "acl" or "obj" or "nmod" or "obl" or "ccomp" or "parataxis" or "root")
                 && tree.IsPredicate(x))
                 return [];
@@ -320,6 +419,16 @@ public sealed class EventStage(PatternSet patterns) : IStage
                     break;
                 case "nsubj":
                     if (tree.Child(t, "nsubj") is var ns and >= 0) heads.Add(ns);
+                    break;
+                case "comp":
+                    // "demanded that Hamas renounce …": the subject of what the trigger asks.
+                    foreach (var c in tree.Children(t))
+                        if (tree.BaseRel(c) is "ccomp" or "xcomp" && tree.Child(c, "nsubj") is var cs and >= 0) heads.Add(cs);
+                    break;
+                case "cobj":
+                    // "threatened to attack Iraq", "agreed to lift embargoes on Cuba": the object of what the trigger intends.
+                    foreach (var c in tree.Children(t))
+                        if (tree.BaseRel(c) is "ccomp" or "xcomp" && tree.Child(c, "obj") is var co and >= 0) heads.Add(co);
                     break;
                 case "pair":
                     foreach (var c in tree.Children(t))

@@ -64,7 +64,10 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                var m = RolePhrase(document, words, i, sentence.EndToken)
+                var role = RolePhrase(document, words, i, sentence.EndToken);
+                // "President Reagan": a dictionary entry spelt with its title beats a role whose holder is unknown.
+                if (role is { Actor: null } && DictionaryPhrase(document, words, i) is { } titled && titled.End >= role.End) role = titled;
+                var m = role
                     ?? Group(document, words, i, sentence.EndToken)
                     ?? HyphenPair(document, words, i)
                     ?? DictionaryPhrase(document, words, i)

@@ -31,7 +31,7 @@ internal sealed class PatternsVerb : IVerb
     public static (string Text, List<PatternError> Errors) Compile(string folder)
     {
         var errors = new List<PatternError>();
-        var sb = new StringBuilder("#dyad-patterns\t1\n# Compiled by tools/Dyad.Build from dictionaries/events. Do not edit.\n");
+        var sb = new StringBuilder("#dyad-patterns\t2\n# Compiled by tools/Dyad.Build from dictionaries/events. Do not edit.\n");
         foreach (var (kind, file) in new[] { ("speech", "speech.txt"), ("judgement", "judgement.txt") })
         {
             var path = Path.Combine(folder, file);
@@ -55,7 +55,7 @@ internal sealed class PatternsVerb : IVerb
             errors.AddRange(fileErrors);
             foreach (var p in patterns)
                 sb.Append(CultureInfo.InvariantCulture,
-                    $"pattern\t{p.Code}\t{p.Kind}\t{string.Join('|', p.Triggers)}\t{string.Join('|', p.Objects)}\t{string.Join('|', p.Preps)}\t{string.Join('|', p.Cues)}\t{string.Join('|', p.Targets)}\t{p.Confidence:0.###}\t{p.Origin}\n");
+                    $"pattern\t{p.Code}\t{p.Kind}\t{string.Join('|', p.Triggers)}\t{string.Join('|', p.Objects)}\t{string.Join('|', p.Preps)}\t{string.Join('|', p.Cues)}\t{string.Join('|', p.Targets)}\t{p.Confidence:0.###}\t{p.Origin}\t{string.Join('|', p.Comps)}\t{string.Join('|', p.Auxes)}\n");
         }
         return (sb.ToString(), errors);
     }

@@ -28,4 +28,16 @@ public enum TriggerKind
 public sealed record EventPattern(
     string Code, TriggerKind Kind, ImmutableArray<string> Triggers, ImmutableArray<string> Objects,
     ImmutableArray<string> Preps, ImmutableArray<string> Cues, ImmutableArray<string> Targets,
-    double Confidence, string Origin);
+    double Confidence, string Origin)
+{
+    /// <summary>
+    /// When set, what the trigger asks, promises, demands or refuses must be one of these lemmas: the
+    /// verb of its complement clause ("urged Uganda to <b>repatriate</b>", "demanded that Hamas
+    /// <b>renounce</b>") or that verb's object, or the noun of its object or <c>for</c> phrase
+    /// ("called for the <b>withdrawal</b>", "demanded the <b>release</b>").
+    /// </summary>
+    public ImmutableArray<string> Comps { get; init; } = [];
+
+    /// <summary>When set, the complement clause must carry one of these auxiliaries ("said Sudan <b>must</b> return …").</summary>
+    public ImmutableArray<string> Auxes { get; init; } = [];
+}

@@ -20,17 +20,17 @@ public sealed record PatternError(string File, int Line, string Message)
 /// 111   call                prep=for  target=for>against
 /// </code>
 /// A trigger prefixed <c>n:</c> is a noun. Keys: <c>obj</c>, <c>prep</c>, <c>cue</c>, <c>target</c>
-/// (default <c>obj</c>), <c>conf</c> (default 0.8). Lines starting <c>#</c> are comments. Errors
+/// (default <c>obj</c>), <c>comp</c>, <c>aux</c>, <c>conf</c> (default 0.8). Lines starting <c>#</c> are comments. Errors
 /// are returned with file and line; nothing throws on bad input.
 /// </summary>
 public static class PatternParser
 {
-    private static readonly ImmutableHashSet<string> SimpleSlots = ["obj", "iobj", "pair", "nsubj"];
+    private static readonly ImmutableHashSet<string> SimpleSlots = ["obj", "iobj", "pair", "nsubj", "comp", "cobj"];
 
     private static readonly ImmutableHashSet<string> Prepositions =
     [
         "with", "against", "on", "to", "for", "at", "from", "into", "over", "between", "toward", "towards", "about",
-        "of", "in", "near", "upon", "onto", "among", "by", "across", "through", "off", "out", "up", "down", "back", "away",
+        "of", "in", "near", "under", "upon", "onto", "among", "by", "across", "through", "off", "out", "up", "down", "back", "away", "around",
     ];
 
     /// <summary>Parses one file's text; <paramref name="isKnownCode"/> validates CAMEO codes.</summary>
@@ -52,7 +52,7 @@ public static class PatternParser
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var p in patterns)
         {
-            var key = string.Join(' ', p.Code, p.Kind, string.Join('|', p.Triggers), string.Join('|', p.Objects), string.Join('|', p.Preps), string.Join('|', p.Cues));
+            var key = string.Join(' ', p.Code, p.Kind, string.Join('|', p.Triggers), string.Join('|', p.Objects), string.Join('|', p.Preps), string.Join('|', p.Cues), string.Join('|', p.Comps), string.Join('|', p.Auxes));
             var line = int.Parse(p.Origin[(p.Origin.LastIndexOf(':') + 1)..], CultureInfo.InvariantCulture);
             if (!seen.TryAdd(key, line)) errors.Add(new PatternError(fileName, line, $"duplicate of the pattern on line {seen[key]}"));
         }
@@ -69,7 +69,7 @@ public static class PatternParser
         var kind = fields[1].StartsWith("n:", StringComparison.Ordinal) ? TriggerKind.Noun : TriggerKind.Verb;
         var triggers = Words(kind == TriggerKind.Noun ? fields[1][2..] : fields[1]);
         if (triggers.IsEmpty || triggers.Any(t => !t.All(c => char.IsLetter(c) || c is '-' or '\''))) Error($"bad trigger '{fields[1]}'");
-        ImmutableArray<string> objects = [], preps = [], cues = [], targets = ["obj"];
+        ImmutableArray<string> objects = [], preps = [], cues = [], comps = [], auxes = [], targets = ["obj"];
         double confidence = 0.8;
         foreach (var field in fields.Skip(2))
         {
@@ -84,6 +84,8 @@ public static class PatternParser
                     foreach (var p in preps.Where(p => !Prepositions.Contains(p))) Error($"unknown preposition '{p}'");
                     break;
                 case "cue": cues = Words(value); break;
+                case "comp": comps = Words(value); break;
+                case "aux": auxes = Words(value); break;
                 case "target":
                     targets = Words(value);
                     foreach (var slot in targets.Where(s => !ValidSlot(s))) Error($"unknown target slot '{slot}'");
@@ -96,7 +98,7 @@ public static class PatternParser
             }
         }
         if (errors.Count > before) return null;
-        return new EventPattern(code, kind, triggers, objects, preps, cues, targets, confidence, $"{file}:{line}");
+        return new EventPattern(code, kind, triggers, objects, preps, cues, targets, confidence, $"{file}:{line}") { Comps = comps, Auxes = auxes };
     }
 
     private static bool ValidSlot(string slot) =>

@@ -59,7 +59,7 @@ public sealed class PatternSet
         var patterns = new List<EventPattern>();
         var speech = new List<string>();
         var cues = new List<string>();
-        foreach (var (_, line) in EmbeddedData.ReadLines("patterns.tsv", "dyad-patterns", 1))
+        foreach (var (_, line) in EmbeddedData.ReadLines("patterns.tsv", "dyad-patterns", 2))
         {
             var f = line.Split('\t');
             switch (f[0])
@@ -69,7 +69,7 @@ public sealed class PatternSet
                 case "pattern":
                     static ImmutableArray<string> L(string s) => s.Length == 0 ? [] : s.Split('|').ToImmutableArray();
                     patterns.Add(new EventPattern(f[1], Enum.Parse<TriggerKind>(f[2]), L(f[3]), L(f[4]), L(f[5]), L(f[6]), L(f[7]),
-                        double.Parse(f[8], System.Globalization.CultureInfo.InvariantCulture), f[9]));
+                        double.Parse(f[8], System.Globalization.CultureInfo.InvariantCulture), f[9]) { Comps = L(f[10]), Auxes = L(f[11]) });
                     break;
                 default: throw new InvalidDataException($"patterns.tsv: unknown record '{f[0]}'");
             }
