@@ -4,6 +4,8 @@ using Dyad.Coding;
 using Dyad.Documents;
 using Dyad.Output;
 using Dyad.Reading;
+using Dyad.Reading.Dedup;
+using Dyad.Reading.Language;
 using Dyad.Storage;
 using Dyad.Storage.Writing;
 using Spectre.Console;
@@ -17,7 +19,7 @@ internal static class CodeCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Story files (.txt), JSONL files (.jsonl), either gzipped (.gz), folders, or - for JSONL on standard input.",
+            Description = "Story files (text, JSONL, RSS/Atom feeds, HTML pages, told apart by content), gzipped or not, folders, or - for JSONL on standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string?>("--output", "-o") { Description = "Write events to this file instead of standard output." };
@@ -59,10 +61,14 @@ internal static class CodeCommand
     }
 
     /// <summary>Where <c>dyad code</c> keeps what it codes, and how.</summary>
-    private sealed record StoreTarget(string Location, bool Resume, int BatchStories);
+    internal sealed record StoreTarget(string Location, bool Resume, int BatchStories);
 
-    private static int Run(string[] inputs, string? outputPath, EventFormat format, int threads, string? rejectsPath, ReaderOptions options,
-        StoreTarget? target = null)
+    /// <summary>One language detector a process: its models load once, on first use.</summary>
+    private static readonly NewsLanguageDetector Languages = new();
+
+    /// <summary>Codes <paramref name="inputs"/>; <paramref name="duplicates"/> carries the duplicate index across runs (dyad watch), <paramref name="append"/> appends to the output files.</summary>
+    internal static int Run(string[] inputs, string? outputPath, EventFormat format, int threads, string? rejectsPath, ReaderOptions options,
+        StoreTarget? target = null, DuplicateIndex? duplicates = null, bool append = false)
     {
         // Open the store first: a store that cannot be used fails the run before any output file is touched.
         using var store = target is null ? null : EventStore.Open(target.Location);
@@ -73,12 +79,18 @@ internal static class CodeCommand
             skip = story => stored.Contains(StoryKey.Resume(story.Id, story.Date, StoryKey.TextHash(story.Text)));
         }
         var coder = Coder.CreateDefault();
-        var run = new CodingRun(coder, new StoryReader(options), threads) { Skip = skip };
+        var run = new CodingRun(coder, new StoryReader(options), threads)
+        {
+            Skip = skip,
+            OrderedScreen = new DuplicateScreen(duplicates ?? new DuplicateIndex()).Screen,
+            Screen = new LanguageScreen(Languages).Screen,
+        };
         using var output = outputPath is null
             ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false }
-            : new StreamWriter(outputPath, false, new UTF8Encoding(false));
-        using var rejects = rejectsPath is null ? null : new StreamWriter(rejectsPath, false, new UTF8Encoding(false));
-        var sinks = new List<IRunSink> { new WriterSink(new EventWriter(output, format), rejects) };
+            : new StreamWriter(outputPath, append, new UTF8Encoding(false));
+        using var rejects = rejectsPath is null ? null : new StreamWriter(rejectsPath, append, new UTF8Encoding(false));
+        var writerSink = new WriterSink(new EventWriter(output, format), rejects);
+        var sinks = new List<IRunSink> { writerSink };
         var storeSink = store is null ? null : new StoreSink(store, TimeProvider.System, new StoreSinkOptions(MaxStories: target!.BatchStories));
         if (storeSink is not null) sinks.Add(storeSink);
 
@@ -100,12 +112,17 @@ internal static class CodeCommand
         if (storeSink is not null)
             Console.Error.WriteLine($"stored {storeSink.StoriesWritten:N0} stories, {storeSink.EventsWritten:N0} events in {store!.DisplayName}");
         Console.Error.WriteLine(summary.ToString());
+        if (writerSink.Screened.Count > 0)
+            Console.Error.WriteLine("rejected before coding: " + string.Join(", ", writerSink.Screened.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Key} {k.Value}")));
         return Cli.Ok;
     }
 
     /// <summary>Writes events and rejects as they arrive.</summary>
     private sealed class WriterSink(EventWriter events, TextWriter? rejects) : IRunSink
     {
+        /// <summary>Rejects by screen: "language:fr", "duplicate".</summary>
+        public Dictionary<string, int> Screened { get; } = new(StringComparer.Ordinal);
+
         public void Coded(CodingResult result)
         {
             foreach (var e in result.Events) events.Write(e);
@@ -114,6 +131,9 @@ internal static class CodeCommand
         public void Rejected(Reject reject)
         {
             Console.Error.WriteLine($"rejected {reject.StoryId ?? "-"} ({reject.Origin}): {reject.Reason}");
+            var key = reject.Reason.StartsWith(DyadErrors.NotEnglish.Id, StringComparison.Ordinal) ? reject.Reason.Split(' ')[1]
+                : reject.Reason.StartsWith(DyadErrors.Duplicate.Id, StringComparison.Ordinal) ? "duplicate" : null;
+            if (key is not null) Screened[key] = Screened.GetValueOrDefault(key) + 1;
             rejects?.WriteLine(EventJson.Serialize(reject));
         }
 
