@@ -78,6 +78,12 @@ internal static class CodeCommand
             var stored = store.StoredStoryKeys();
             skip = story => stored.Contains(StoryKey.Resume(story.Id, story.Date, StoryKey.TextHash(story.Text)));
         }
+        if (duplicates is not null)
+        {
+            // dyad watch: a file read again (a feed that grew) codes only the stories it has not coded yet.
+            var stored = skip;
+            skip = story => duplicates.Contains(story.Id, TextFingerprint.Of(story.Text)) || (stored?.Invoke(story) ?? false);
+        }
         var coder = Coder.CreateDefault();
         var run = new CodingRun(coder, new StoryReader(options), threads)
         {
@@ -111,9 +117,9 @@ internal static class CodeCommand
         }
         if (storeSink is not null)
             Console.Error.WriteLine($"stored {storeSink.StoriesWritten:N0} stories, {storeSink.EventsWritten:N0} events in {store!.DisplayName}");
-        Console.Error.WriteLine(summary.ToString());
         if (writerSink.Screened.Count > 0)
             Console.Error.WriteLine("rejected before coding: " + string.Join(", ", writerSink.Screened.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Key} {k.Value}")));
+        Console.Error.WriteLine(summary.ToString());
         return Cli.Ok;
     }
 

@@ -80,6 +80,10 @@ public sealed class DuplicateIndex(double nearThreshold = DuplicateIndex.Default
             : new DuplicateMatch(DuplicateKind.New, null, bestSimilarity);
     }
 
+    /// <summary>True when this very story — same id, same normalised text — was seen before (read again, not a copy).</summary>
+    public bool Contains(string storyId, TextFingerprint fingerprint) =>
+        _exact.TryGetValue(fingerprint.Exact, out var e) && e.Story.StoryId == storyId;
+
     /// <summary>Remembers a story; <paramref name="cluster"/> is the first story of its cluster (itself when new).</summary>
     public void Add(IndexedStory story, TextFingerprint fingerprint, IndexedStory cluster)
     {

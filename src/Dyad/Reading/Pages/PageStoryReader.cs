@@ -18,7 +18,7 @@ namespace Dyad.Reading.Pages;
 /// </summary>
 public sealed class PageStoryReader(ReaderOptions options)
 {
-    private const int MinArticleChars = 200;
+    private const int MinArticleChars = 100;
 
     /// <summary>Stories of one page; <paramref name="stem"/> is its id (or id prefix), <paramref name="origin"/> the file.</summary>
     public IEnumerable<ReadResult> Read(string html, string stem, string origin)
@@ -42,6 +42,8 @@ public sealed class PageStoryReader(ReaderOptions options)
 
     private ReadResult ReadWholePage(IHtmlDocument document, PageMeta meta, string id, string origin)
     {
+        var bylineDate = PageMeta.BylineDate(document.DocumentElement);
+        RemoveBylines(document.DocumentElement);
         var url = meta.Url ?? "https://localhost/";
         var article = new SmartReader.Reader(url, document.DocumentElement.OuterHtml) { Debug = false }.GetArticle();
         var text = article.IsReadable ? HtmlText.FromHtml(article.Content ?? "") : "";
@@ -53,7 +55,7 @@ public sealed class PageStoryReader(ReaderOptions options)
         }
         var title = meta.Title ?? Blank(article.Title);
         text = WithoutLeadingTitle(text, title);
-        var date = meta.Published ?? PageMeta.BylineDate(document.DocumentElement)
+        var date = meta.Published ?? bylineDate
                    ?? (article.PublicationDate is { } p ? DateOnly.FromDateTime(p.Kind == DateTimeKind.Local ? p.ToUniversalTime() : p) : (DateOnly?)null)
                    ?? Dateline.FullDate(text) ?? options.DefaultDate;
         if (date is not { } day) return ReadResult.Rejected(id, origin, DyadErrors.Format(DyadErrors.NoPublicationDate, "page"));
@@ -68,12 +70,12 @@ public sealed class PageStoryReader(ReaderOptions options)
         var heading = article.QuerySelector("h1, h2, h3, [itemprop=headline]");
         var title = heading is null ? null : Blank(HtmlText.Tidy(heading.TextContent));
         var date = PageMeta.ElementDate(article) ?? PageMeta.BylineDate(article);
+        var link = article.QuerySelector("a[rel=bookmark], a[href]")?.GetAttribute("href");
         heading?.Remove();
-        foreach (var byline in article.QuerySelectorAll("time, .byline, .dateline, .meta, .author, [rel=author]").ToList()) byline.Remove();
+        RemoveBylines(article);
         var text = HtmlText.FromElement(article);
         var day = date ?? Dateline.FullDate(text) ?? meta.Published ?? options.DefaultDate;
         if (day is not { } d) return ReadResult.Rejected(id, origin, DyadErrors.Format(DyadErrors.NoPublicationDate, "article"));
-        var link = article.QuerySelector("a[rel=bookmark], a[href]")?.GetAttribute("href");
         return ReadResult.Ok(new Story(id, d, text)
         {
             Title = title, Url = PageMeta.Absolute(link, meta.Url) ?? meta.Url, Source = meta.Outlet, Language = meta.Language, Origin = origin,
@@ -86,6 +88,12 @@ public sealed class PageStoryReader(ReaderOptions options)
             .Where(a => a.ParentElement?.Closest("article") is null)
             .Where(a => HtmlText.FromElement(a).Length >= MinArticleChars)
             .ToList();
+
+    /// <summary>Bylines, printed dates and permalinks are about the story, not in it.</summary>
+    private static void RemoveBylines(IElement scope)
+    {
+        foreach (var e in scope.QuerySelectorAll("time, .byline, .meta, .author, [rel=author], [rel=bookmark], [itemprop=author]").ToList()) e.Remove();
+    }
 
     private static string WithoutLeadingTitle(string text, string? title)
     {
