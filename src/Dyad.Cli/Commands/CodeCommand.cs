@@ -32,9 +32,10 @@ internal static class CodeCommand
         var store = new Option<string?>("--store", "-s") { Description = $"Also keep stories, events and rejects in this DuckDB file or PostgreSQL database (Host=…;Database=…). Default: {EventStore.DefaultLocation} in the current folder." };
         var noStore = new Option<bool>("--no-store") { Description = "Keep nothing: only write the events out." };
         var resume = new Option<bool>("--resume") { Description = "Skip stories the store already has with the same id, date and text (finish an interrupted run)." };
+        var keepDuplicates = new Option<bool>("--keep-duplicates") { Description = "Code every story even when another with the same text came before (corpora known to be clean, benchmarks)." };
         var storeBatch = new Option<int>("--store-batch") { Description = "Stories per store transaction (a commit also happens every 2 s).", DefaultValueFactory = _ => 5_000 };
 
-        var command = new Command("code", "Code stories into CAMEO event records.") { paths, output, format, threads, rejects, maxBytes, date, store, noStore, resume, storeBatch };
+        var command = new Command("code", "Code stories into CAMEO event records.") { paths, output, format, threads, rejects, maxBytes, date, store, noStore, resume, storeBatch, keepDuplicates };
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths)!;
@@ -55,7 +56,8 @@ internal static class CodeCommand
 
             var options = new ReaderOptions { MaxStoryBytes = parse.GetValue(maxBytes), DefaultDate = defaultDate };
             var eventFormat = Enum.Parse<EventFormat>(parse.GetValue(format)!, ignoreCase: true);
-            return Run(inputs, parse.GetValue(output), eventFormat, parse.GetValue(threads), parse.GetValue(rejects), options, target);
+            return Run(inputs, parse.GetValue(output), eventFormat, parse.GetValue(threads), parse.GetValue(rejects), options, target,
+                keepDuplicates: parse.GetValue(keepDuplicates));
         });
         return command;
     }
@@ -68,7 +70,7 @@ internal static class CodeCommand
 
     /// <summary>Codes <paramref name="inputs"/>; <paramref name="duplicates"/> carries the duplicate index across runs (dyad watch), <paramref name="append"/> appends to the output files.</summary>
     internal static int Run(string[] inputs, string? outputPath, EventFormat format, int threads, string? rejectsPath, ReaderOptions options,
-        StoreTarget? target = null, DuplicateIndex? duplicates = null, bool append = false)
+        StoreTarget? target = null, DuplicateIndex? duplicates = null, bool append = false, bool keepDuplicates = false)
     {
         // Open the store first: a store that cannot be used fails the run before any output file is touched.
         using var store = target is null ? null : EventStore.Open(target.Location);
@@ -88,7 +90,7 @@ internal static class CodeCommand
         var run = new CodingRun(coder, new StoryReader(options), threads)
         {
             Skip = skip,
-            OrderedScreen = new DuplicateScreen(duplicates ?? new DuplicateIndex()).Screen,
+            OrderedScreen = keepDuplicates ? null : new DuplicateScreen(duplicates ?? new DuplicateIndex()).Screen,
             Screen = new LanguageScreen(Languages).Screen,
         };
         using var output = outputPath is null
