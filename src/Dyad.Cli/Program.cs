@@ -13,5 +13,6 @@ root.Subcommands.Add(QueryCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(PlacesCommand.Create());
 root.Subcommands.Add(CodebookEvalCommand.Create());
+root.Subcommands.Add(WatchCommand.Create());
 
 return Cli.Run(root, args);

@@ -47,7 +47,7 @@ public sealed class StoreCommandTests : IDisposable
         var store = Path.Combine(_temp, "killed.duckdb");
 
         // Kill -9 once a few batches are committed: DuckDB's WAL grows with each commit.
-        using (var child = StoreProcess.Start(_temp, "code", corpus, "--store", store, "--store-batch", "100", "--output", Path.Combine(_temp, "first.jsonl"), "--threads", "1"))
+        using (var child = StoreProcess.Start(_temp, "code", corpus, "--keep-duplicates", "--store", store, "--store-batch", "100", "--output", Path.Combine(_temp, "first.jsonl"), "--threads", "1"))
         {
             var wal = store + ".wal";
             var watch = Stopwatch.StartNew();
@@ -69,12 +69,12 @@ public sealed class StoreCommandTests : IDisposable
             Assert.Equal(0, Count(killed, "SELECT count(*) FROM stories s WHERE s.event_count <> (SELECT count(*) FROM events e WHERE e.story_id = s.story_id)"));
         }
 
-        var resumed = StoreProcess.Run(_temp, "code", corpus, "--store", store, "--resume", "--output", Path.Combine(_temp, "second.jsonl"));
+        var resumed = StoreProcess.Run(_temp, "code", corpus, "--keep-duplicates", "--store", store, "--resume", "--output", Path.Combine(_temp, "second.jsonl"));
         Assert.Equal(0, resumed.ExitCode);
         Assert.Contains($", skipped {storedBefore}", resumed.Stderr);
 
         var clean = Path.Combine(_temp, "clean.duckdb");
-        Assert.Equal(0, StoreProcess.Run(_temp, "code", corpus, "--store", clean, "--output", Path.Combine(_temp, "clean.jsonl")).ExitCode);
+        Assert.Equal(0, StoreProcess.Run(_temp, "code", corpus, "--keep-duplicates", "--store", clean, "--output", Path.Combine(_temp, "clean.jsonl")).ExitCode);
 
         using var after = EventStore.Open(store, StoreAccess.ReadOnly);
         using var reference = EventStore.Open(clean, StoreAccess.ReadOnly);
@@ -91,7 +91,7 @@ public sealed class StoreCommandTests : IDisposable
         var store = Path.Combine(_temp, "q.duckdb");
         var corpus = Path.Combine(_temp, "small.jsonl");
         Corpus.Write(corpus, 40);
-        Assert.Equal(0, StoreProcess.Run(_temp, "code", corpus, "--store", store, "--output", Path.Combine(_temp, "o.jsonl")).ExitCode);
+        Assert.Equal(0, StoreProcess.Run(_temp, "code", corpus, "--keep-duplicates", "--store", store, "--output", Path.Combine(_temp, "o.jsonl")).ExitCode);
 
         var all = Lines(StoreProcess.Run(_temp, "query", "--store", store, "--format", "jsonl").Stdout);
         Assert.NotEmpty(all);
@@ -135,7 +135,7 @@ public sealed class StoreCommandTests : IDisposable
         var store = Path.Combine(_temp, "e.duckdb");
         var corpus = Path.Combine(_temp, "e.jsonl");
         Corpus.Write(corpus, 20);
-        var code = StoreProcess.Run(_temp, "code", corpus, "--store", store, "--output", Path.Combine(_temp, "events.jsonl"));
+        var code = StoreProcess.Run(_temp, "code", corpus, "--keep-duplicates", "--store", store, "--output", Path.Combine(_temp, "events.jsonl"));
         Assert.Equal(0, code.ExitCode);
         int events = File.ReadAllLines(Path.Combine(_temp, "events.jsonl")).Length;
         Assert.True(events > 0);
@@ -198,8 +198,8 @@ public sealed class StoreCommandTests : IDisposable
             var store = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
             var corpus = Path.Combine(_temp, "pg.jsonl");
             Corpus.Write(corpus, 40);
-            Assert.Equal(0, StoreProcess.Run(_temp, "code", corpus, "--store", store, "--output", Path.Combine(_temp, "a.jsonl")).ExitCode);
-            Assert.Equal(0, StoreProcess.Run(_temp, "code", corpus, "--store", store, "--output", Path.Combine(_temp, "b.jsonl")).ExitCode);
+            Assert.Equal(0, StoreProcess.Run(_temp, "code", corpus, "--keep-duplicates", "--store", store, "--output", Path.Combine(_temp, "a.jsonl")).ExitCode);
+            Assert.Equal(0, StoreProcess.Run(_temp, "code", corpus, "--keep-duplicates", "--store", store, "--output", Path.Combine(_temp, "b.jsonl")).ExitCode);
             var events = File.ReadAllLines(Path.Combine(_temp, "a.jsonl")).Length;
             var q = StoreProcess.Run(_temp, "query", "--store", store, "--format", "jsonl");
             Assert.Equal(events, Lines(q.Stdout).Count);

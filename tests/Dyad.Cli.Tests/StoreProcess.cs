@@ -41,7 +41,7 @@ internal static class StoreProcess
     }
 }
 
-/// <summary>A generated JSONL corpus: the bundled samples' texts under many ids, dates and outlets.</summary>
+/// <summary>A generated JSONL corpus: the bundled samples' texts under many ids, dates and outlets (code it with --keep-duplicates: the texts repeat).</summary>
 internal static class Corpus
 {
     public static int Write(string path, int stories)

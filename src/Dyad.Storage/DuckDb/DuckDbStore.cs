@@ -150,6 +150,7 @@ public sealed class DuckDbStore : EventStore
                 .AppendValue(story.Id).AppendValue((DateOnly?)story.Date).AppendValue(story.Source).AppendValue(story.Title)
                 .AppendValue(story.Url).AppendValue(story.Language).AppendValue(story.Origin).AppendValue(s.TextHash)
                 .AppendValue((int?)story.Text.Length).AppendValue((int?)s.Result.Events.Count).AppendValue((DateTime?)codedAtUtc)
+                .AppendValue(story.DuplicateOf)
                 .EndRow();
         }
     }

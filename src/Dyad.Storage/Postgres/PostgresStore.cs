@@ -149,6 +149,7 @@ public sealed class PostgresStore : EventStore
             copy.Write(story.Text.Length, NpgsqlDbType.Integer);
             copy.Write(s.Result.Events.Count, NpgsqlDbType.Integer);
             copy.Write(at, NpgsqlDbType.Timestamp);
+            Text(copy, story.DuplicateOf);
         }
         copy.Complete();
     }

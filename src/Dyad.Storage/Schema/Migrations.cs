@@ -103,6 +103,10 @@ public static class Migrations
             FROM events
             ORDER BY date, source_code, target_code, cameo, event_id;
             """),
+        new(3, "stories.duplicate_of: the earlier story a syndicated copy repeats (its events share that story's date)",
+            """
+            ALTER TABLE stories ADD COLUMN duplicate_of TEXT;
+            """),
     ];
 
     /// <summary>The schema version this build writes and reads.</summary>
@@ -125,7 +129,7 @@ public static class Migrations
 
     /// <summary>The story columns in table order.</summary>
     public static readonly IReadOnlyList<string> StoryColumns =
-        ["story_id", "date", "source", "title", "url", "language", "origin", "text_hash", "text_chars", "event_count", "coded_at"];
+        ["story_id", "date", "source", "title", "url", "language", "origin", "text_hash", "text_chars", "event_count", "coded_at", "duplicate_of"];
 
     /// <summary>The reject columns in table order.</summary>
     public static readonly IReadOnlyList<string> RejectColumns = ["origin", "story_id", "reason", "rejected_at"];

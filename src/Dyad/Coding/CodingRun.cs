@@ -39,6 +39,15 @@ public sealed class CodingRun(Coder coder, StoryReader reader, int threads, int 
     /// </summary>
     public Func<Story, bool>? Skip { get; init; }
 
+    /// <summary>
+    /// Screens each story on the run's thread, in input order, before it is coded (duplicates: the
+    /// result must not depend on thread timing). A rejected story counts as rejected.
+    /// </summary>
+    public StoryScreen? OrderedScreen { get; init; }
+
+    /// <summary>Screens each story on the worker threads just before it is coded (language); must be thread-safe.</summary>
+    public StoryScreen? Screen { get; init; }
+
     /// <summary>Reads and codes every path; results go to <paramref name="sinks"/> in input order.</summary>
     public RunSummary Run(IEnumerable<string> paths, IReadOnlyList<IRunSink> sinks,
         IProgress<RunSummary>? progress = null, Func<Stream>? stdin = null, CancellationToken cancellationToken = default)
@@ -77,6 +86,16 @@ public sealed class CodingRun(Coder coder, StoryReader reader, int threads, int 
             for (int i = 0; i < batch.Count; i++)
                 if (skipped[i]) { batch[i] = default; summary = summary with { Read = summary.Read + 1, Skipped = summary.Skipped + 1 }; }
         }
+        if (OrderedScreen is { } ordered)
+        {
+            for (int i = 0; i < batch.Count; i++)
+            {
+                if ((skipped is not null && skipped[i]) || batch[i].Story is not { } story) continue;
+                var verdict = ordered(story);
+                batch[i] = verdict.Story is { } passed ? ReadResult.Ok(passed)
+                    : ReadResult.Rejected(story.Id, story.Origin ?? story.Id, verdict.Reason!);
+            }
+        }
         if (threads <= 1)
         {
             for (int i = 0; i < batch.Count; i++) results[i] = CodeOne(batch[i], cancellationToken);
@@ -108,6 +127,15 @@ public sealed class CodingRun(Coder coder, StoryReader reader, int threads, int 
         return summary;
     }
 
-    private CodingResult? CodeOne(ReadResult item, CancellationToken cancellationToken) =>
-        item.Story is { } story ? coder.Code(story, cancellationToken) : null;
+    private CodingResult? CodeOne(ReadResult item, CancellationToken cancellationToken)
+    {
+        if (item.Story is not { } story) return null;
+        if (Screen is { } screen)
+        {
+            var verdict = screen(story);
+            if (verdict.Story is not { } passed) return new CodingResult(story, [], verdict.Reason);
+            story = passed;
+        }
+        return coder.Code(story, cancellationToken);
+    }
 }

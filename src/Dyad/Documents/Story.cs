@@ -22,4 +22,10 @@ public sealed record Story(string Id, DateOnly Date, string Text)
 
     /// <summary>Where the story was read from: a file path, optionally with a line number.</summary>
     public string? Origin { get; init; }
+
+    /// <summary>
+    /// The id of the earlier story this one is a near copy of (a syndicated version), if any; such a
+    /// story carries its original's date so that their events count as one (see <c>Reading/Dedup</c>).
+    /// </summary>
+    public string? DuplicateOf { get; init; }
 }

@@ -26,6 +26,10 @@ public static class DyadErrors
     public static readonly Message NotJsonObject = new(110, "line is JSON but not an object");
     public static readonly Message DuplicateKey = new(111, "duplicate key '{0}'");
     public static readonly Message BinaryData = new(112, "binary data (NUL bytes)");
+    public static readonly Message NotAFeed = new(113, "not a readable RSS or Atom feed: {0}");
+    public static readonly Message NoPublicationDate = new(114, "no date: the {0} carries no publication date (give one with --date)");
+    public static readonly Message NotEnglish = new(115, "language:{0} (detected {1}; only English stories are coded)");
+    public static readonly Message Duplicate = new(116, "duplicate of story '{0}' (same text)");
 
     // Command line (2xx).
     public static readonly Message PathNotFound = new(201, "no such file or folder: {0}");

@@ -8,4 +8,7 @@ public sealed record ReaderOptions
 
     /// <summary>Date given to text files that carry no <c>date</c> line; without it they are rejected.</summary>
     public DateOnly? DefaultDate { get; init; }
+
+    /// <summary>Largest feed or HTML page file accepted, in bytes (default 50 MB); each story in it still obeys <see cref="MaxStoryBytes"/>.</summary>
+    public int MaxMarkupBytes { get; init; } = 50_000_000;
 }

@@ -94,13 +94,15 @@ public sealed partial class StoryReader(ReaderOptions options)
         }
     }
 
-    /// <summary>Reads one file: JSONL (<c>.jsonl</c>, <c>.ndjson</c>) or one text story, gzipped or not.</summary>
+    /// <summary>
+    /// Reads one file, gzipped or not: JSONL, an RSS/Atom feed, an HTML page or one text story, told
+    /// apart by content (<see cref="Formats.ContentSniffer"/>).
+    /// </summary>
     public IEnumerable<ReadResult> ReadFile(string path)
     {
         var name = Path.GetFileName(path);
         bool gz = name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
         var inner = gz ? name[..^3] : name;
-        bool jsonl = inner.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || inner.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase);
         Stream? stream = null;
         string? error = null;
         try
@@ -120,14 +122,37 @@ public sealed partial class StoryReader(ReaderOptions options)
         }
         using (stream)
         {
-            if (jsonl)
+            // Sniff the format from the first bytes, then read from the start again.
+            byte[] head;
+            try
             {
-                foreach (var r in ReadJsonl(stream, path)) yield return r;
+                head = ReadCapped(stream, Formats.ContentSniffer.HeadBytes);
             }
-            else
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
             {
-                var id = Path.GetFileNameWithoutExtension(inner);
-                yield return ReadTextStory(stream, id, path);
+                head = [];
+                error = e.Message;
+            }
+            if (error is not null)
+            {
+                yield return ReadResult.Rejected(null, path, DyadErrors.Format(DyadErrors.Unreadable, error));
+                yield break;
+            }
+            var format = Formats.ContentSniffer.Sniff(head, inner);
+            var id = Path.GetFileNameWithoutExtension(inner);
+            using var whole = new Formats.PrefixedStream(head, stream);
+            switch (format)
+            {
+                case Formats.InputFormat.Jsonl:
+                    foreach (var r in ReadJsonl(whole, path)) yield return r;
+                    break;
+                case Formats.InputFormat.Feed or Formats.InputFormat.Html:
+                    foreach (var r in Formats.MarkupInput.Read(format, whole, id, path, options))
+                        yield return r.Story is { } story ? Validate(story, story.Origin ?? path) : r;
+                    break;
+                default:
+                    yield return ReadTextStory(whole, id, path);
+                    break;
             }
         }
     }
