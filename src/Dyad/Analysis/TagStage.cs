@@ -4,7 +4,10 @@ using Dyad.Pipeline;
 
 namespace Dyad.Analysis;
 
-/// <summary>The tag stage: UPOS and PTB tags from the averaged-perceptron tagger, then lemmas.</summary>
+/// <summary>
+/// The tag stage: UPOS and PTB tags from the averaged-perceptron tagger (with the news
+/// correction of <see cref="FiniteVerbCorrection"/>), then lemmas.
+/// </summary>
 public sealed class TagStage(PerceptronTagger tagger, Lemmatizer lemmatizer) : IStage
 {
     /// <inheritdoc/>
@@ -28,7 +31,10 @@ public sealed class TagStage(PerceptronTagger tagger, Lemmatizer lemmatizer) : I
         {
             cancellationToken.ThrowIfCancellationRequested();
             var slice = new ArraySegment<string>(words, sentence.FirstToken, sentence.TokenCount);
-            tagger.Tag(slice, upos.AsSpan(sentence.FirstToken, sentence.TokenCount), xpos.AsSpan(sentence.FirstToken, sentence.TokenCount));
+            var u = upos.AsSpan(sentence.FirstToken, sentence.TokenCount);
+            var x = xpos.AsSpan(sentence.FirstToken, sentence.TokenCount);
+            tagger.Tag(slice, u, x);
+            FiniteVerbCorrection.Apply(slice.AsSpan(), u, x);
         }
         for (int i = 0; i < n; i++) lemmas[i] = lemmatizer.Lemmatize(words[i], upos[i], xpos[i]);
         document.SetTags(upos, xpos);

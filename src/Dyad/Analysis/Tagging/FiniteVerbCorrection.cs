@@ -1,0 +1,64 @@
+namespace Dyad.Analysis.Tagging;
+
+/// <summary>
+/// A correction for news prose, where a treebank of web text misleads the tagger: a past
+/// participle (VBN) with no auxiliary before it, right after its would-be subject, and with no
+/// finite verb earlier in the sentence is a past tense (VBD) — "Zambia extradited …", "Yeltsin on
+/// Saturday hosted …" — unless a finite verb follows before the next comma, which marks a reduced
+/// relative ("Troops deployed in Kosovo said …").
+/// </summary>
+public static class FiniteVerbCorrection
+{
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re",
+        "have", "has", "had", "having", "'ve", "’ve", "'d", "’d", "get", "got", "gets", "getting", "gotten",
+    };
+
+    /// <summary>Corrects the tags of one sentence in place; returns the number of tokens changed.</summary>
+    public static int Apply(ReadOnlySpan<string> words, Span<string> upos, Span<string> xpos)
+    {
+        int changed = 0;
+        bool finiteSeen = false;
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (IsFinite(xpos[i])) { finiteSeen = true; continue; }
+            if (xpos[i] != "VBN" || finiteSeen || i == 0) continue;
+            if (!SubjectBefore(xpos, i) || AuxiliaryBefore(words, i) || FiniteBeforeComma(words, xpos, i + 1)) continue;
+            xpos[i] = "VBD";
+            upos[i] = "VERB";
+            finiteSeen = true;
+            changed++;
+        }
+        return changed;
+    }
+
+    private static bool IsFinite(string xpos) => xpos is "VBD" or "VBZ" or "VBP" or "MD";
+
+    /// <summary>A noun phrase ends just before (an adverbial "on Saturday" or "today" may sit in between).</summary>
+    private static bool SubjectBefore(Span<string> xpos, int i)
+    {
+        int k = i - 1;
+        // Skip a short time adverbial: "on Saturday", "today", "yesterday", "last week".
+        if (k >= 1 && xpos[k] is "NNP" or "NN" && xpos[k - 1] == "IN") k -= 2;
+        else if (k >= 0 && xpos[k] == "RB") k--;
+        return k >= 0 && xpos[k] is "NNP" or "NNPS" or "NN" or "NNS" or "PRP";
+    }
+
+    private static bool AuxiliaryBefore(ReadOnlySpan<string> words, int i)
+    {
+        for (int k = Math.Max(0, i - 4); k < i; k++)
+            if (Auxiliaries.Contains(words[k])) return true;
+        return false;
+    }
+
+    private static bool FiniteBeforeComma(ReadOnlySpan<string> words, Span<string> xpos, int from)
+    {
+        for (int k = from; k < words.Length; k++)
+        {
+            if (words[k] is "," or ";" or ":" or "—" or "-") return false;
+            if (IsFinite(xpos[k])) return true;
+        }
+        return false;
+    }
+}
