@@ -103,6 +103,8 @@ public static class Migrations
             FROM events
             ORDER BY date, source_code, target_code, cameo, event_id;
             """),
+        new(3, "cluster membership: Orleans ADO.NET clustering tables and queries (PostgreSQL only)", "", ClusterSchema.Membership),
+        new(4, "cluster jobs and shard leases (PostgreSQL only)", "", ClusterSchema.Jobs),
     ];
 
     /// <summary>The schema version this build writes and reads.</summary>
