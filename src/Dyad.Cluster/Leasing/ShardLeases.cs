@@ -86,7 +86,7 @@ public sealed class ShardLeases(NpgsqlDataSource database)
         await using (var command = database.CreateCommand(
             """
             UPDATE cluster_shards
-            SET state = 'leased', owner = $3, lease_token = $4, lease_until = now() + make_interval(secs => $5),
+            SET state = 'leased', owner = $3, lease_token = $4, leased_at = now(), lease_until = now() + make_interval(secs => $5),
                 attempts = attempts + 1, owners = CASE WHEN owners = '' THEN $3 ELSE owners || ' ' || $3 END
             WHERE job_id = $1 AND shard_no = $2
               AND (state = 'pending' OR (state = 'leased' AND (lease_until < now() OR owner = ANY($6))))

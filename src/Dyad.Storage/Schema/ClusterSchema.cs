@@ -134,6 +134,7 @@ internal static class ClusterSchema
             state       TEXT NOT NULL DEFAULT 'pending',
             owner       TEXT,
             lease_token TEXT,
+            leased_at   TIMESTAMPTZ,
             lease_until TIMESTAMPTZ,
             attempts    INTEGER NOT NULL DEFAULT 0,
             owners      TEXT NOT NULL DEFAULT '',
