@@ -14,5 +14,6 @@ root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(PlacesCommand.Create());
 root.Subcommands.Add(CodebookEvalCommand.Create());
 root.Subcommands.Add(WatchCommand.Create());
+root.Subcommands.Add(ClusterCommand.Create());
 
 return Cli.Run(root, args);

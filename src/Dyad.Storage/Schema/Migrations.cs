@@ -107,6 +107,8 @@ public static class Migrations
             """
             ALTER TABLE stories ADD COLUMN duplicate_of TEXT;
             """),
+        new(4, "cluster membership: Orleans ADO.NET clustering tables and queries (PostgreSQL only)", "", ClusterSchema.Membership),
+        new(5, "cluster jobs and shard leases (PostgreSQL only)", "", ClusterSchema.Jobs),
     ];
 
     /// <summary>The schema version this build writes and reads.</summary>

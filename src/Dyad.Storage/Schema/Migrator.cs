@@ -20,7 +20,7 @@ internal static class Migrator
             if (lockSql is not null) Execute(connection, tx, lockSql);
             int current = CurrentVersion(connection, tx, storeName);
             if (current >= step.Version) { tx.Commit(); continue; }
-            Execute(connection, tx, step.Sql);
+            if (step.Sql.Length > 0) Execute(connection, tx, step.Sql);
             if (dialect == StoreDialect.Postgres && step.PostgresOnly.Length > 0) Execute(connection, tx, step.PostgresOnly);
             var description = step.Description.Replace("'", "''", StringComparison.Ordinal);
             Execute(connection, tx, string.Create(CultureInfo.InvariantCulture,
