@@ -27,7 +27,9 @@ public sealed class ClusterKillTests : IDisposable
         // The reference: one process, the embedded store.
         var referenceStore = Path.Combine(_temp, "reference.duckdb");
         string referenceSummary;
-        using (var reference = new DyadChild(_temp, "code", corpus, "--store", referenceStore, "--output", Path.Combine(_temp, "reference.jsonl"), "--threads", "1"))
+        using (var reference = new DyadChild(_temp, "code", corpus, "--store", referenceStore, "--output", Path.Combine(_temp, "reference.jsonl"), "--threads", "1",
+            // The cluster does not screen duplicates across shards (yet): compare with a run that keeps them too.
+            "--keep-duplicates"))
         {
             Assert.True(reference.WaitForExit(TimeSpan.FromSeconds(180)) && reference.ExitCode == 0, string.Join('\n', reference.Lines));
             referenceSummary = reference.Lines[^1];
