@@ -109,6 +109,13 @@ public abstract class EventStore : IDisposable
         return reader.Read() ? reader.GetValue(0) : null;
     }
 
+    /// <summary>Runs a parameterised statement that returns one value.</summary>
+    public object? Scalar(SqlQuery query)
+    {
+        using var reader = Query(query);
+        return reader.Read() ? reader.GetValue(0) : null;
+    }
+
     /// <inheritdoc/>
     public void Dispose()
     {
