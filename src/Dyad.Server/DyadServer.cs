@@ -5,6 +5,7 @@ using Dyad.Server.Security;
 using Dyad.Server.Stores;
 using Dyad.Server.Web;
 using Dyad.Storage;
+using Dyad.Storage.Schema;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -50,6 +51,11 @@ public static class DyadServer
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(pool);
         builder.Services.AddSingleton<StoryCoding>();
+        var cache = options.CacheEntries > 0
+            ? new ResponseCache(options.CacheEntries, options.CacheBytes,
+                first.Dialect == StoreDialect.Postgres ? TimeSpan.FromSeconds(options.CacheSeconds) : null, options.Time)
+            : null;
+        if (cache is not null) builder.Services.AddSingleton(cache);
         if (options.ApiKey is { } key) builder.Services.AddSingleton(new ApiKey(key));
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -84,6 +90,7 @@ public static class DyadServer
             },
         });
         app.UseStatusCodePages();
+        if (cache is not null) app.Use(cache.Handle);
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapReadApi();
         app.MapCodeApi();

@@ -29,7 +29,16 @@ public sealed record ServerOptions
     /// <summary>Open store connections kept for requests (each serves one request at a time).</summary>
     public int StoreConnections { get; init; } = Math.Max(4, Environment.ProcessorCount * 2);
 
-    /// <summary>The clock for <c>coded_at</c>.</summary>
+    /// <summary>Read answers kept in memory (see <c>ResponseCache</c>); 0 turns the cache off.</summary>
+    public int CacheEntries { get; init; } = 4096;
+
+    /// <summary>Most bytes of kept answers.</summary>
+    public long CacheBytes { get; init; } = 64L << 20;
+
+    /// <summary>How long a kept answer lives on PostgreSQL, where other coders may write (a DuckDB file cannot change under the server).</summary>
+    public double CacheSeconds { get; init; } = 2;
+
+    /// <summary>The clock for <c>coded_at</c> and the cache.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>True when an API key was given: the store is opened for writing and <c>POST /api/code</c> works.</summary>

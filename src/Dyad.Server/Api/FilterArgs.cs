@@ -30,6 +30,8 @@ public sealed record FilterArgs
     [FromQuery(Name = "q")] public string? Q { get; init; }
     /// <summary>Place name, exactly as stored.</summary>
     [FromQuery(Name = "place")] public string? Place { get; init; }
+    /// <summary>Only events of this story id.</summary>
+    [FromQuery(Name = "story")] public string? Story { get; init; }
     /// <summary>true: one event per date, dyad and code (the events_daily view).</summary>
     [FromQuery(Name = "daily")] public string? Daily { get; init; }
 }
@@ -81,13 +83,15 @@ internal static class ArgParsing
         if (text?.Length > EventFilter.MaxTextLength) return Fail($"q is longer than {EventFilter.MaxTextLength} characters");
         var place = Blank(a.Place);
         if (place?.Length > EventFilter.MaxTextLength) return Fail($"place is longer than {EventFilter.MaxTextLength} characters");
-        if (text is not null && text.Contains('\0') || place is not null && place.Contains('\0')) return Fail("q and place must not contain NUL");
+        var story = Blank(a.Story);
+        if (story?.Length > EventFilter.MaxTextLength) return Fail($"story is longer than {EventFilter.MaxTextLength} characters");
+        if (new[] { text, place, story }.Any(v => v is not null && v.Contains('\0'))) return Fail("q, place and story must not contain NUL");
         var daily = Bool(a.Daily, "daily");
         if (daily.Error is not null) return Fail(daily.Error);
         return Parsed<(EventFilter, bool)>.Ok((new EventFilter
         {
             Source = source, Target = target, Root = root, QuadClass = quad, From = from, To = to,
-            Text = text is { Length: > 0 } ? text : null, Location = place,
+            Text = text is { Length: > 0 } ? text : null, Location = place, StoryId = story,
         }, daily.Value));
 
         static Parsed<(EventFilter, bool)> Fail(string why) => Parsed<(EventFilter, bool)>.Fail(why);

@@ -14,7 +14,7 @@ namespace Dyad.Server.Coding;
 /// the same numbered reason. The default coder (models and dictionaries) is loaded on the first
 /// request. One request codes at a time: coding is CPU-bound and the store takes one writer.
 /// </summary>
-internal sealed class StoryCoding(StorePool pool, ServerOptions options)
+internal sealed class StoryCoding(StorePool pool, ServerOptions options, IServiceProvider services)
 {
     private readonly Lazy<Coder> _coder = new(Coder.CreateDefault, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
@@ -70,7 +70,10 @@ internal sealed class StoryCoding(StorePool pool, ServerOptions options)
                     results.Add(new CodedStory(coded.Story.Id, "coded", null, coded.Events));
                 }
                 if (!batch.IsEmpty)
+                {
                     await pool.RunAsync(store => { store.Write(batch, options.Time.GetUtcNow().UtcDateTime); return 0; }, ct);
+                    services.GetService<ResponseCache>()?.Invalidate();
+                }
                 int codedCount = results.Count(r => r.Status == "coded");
                 return new CodeResponse(results, codedCount, results.Count - codedCount, batch.EventCount);
             }, ct);

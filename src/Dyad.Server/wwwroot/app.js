@@ -113,9 +113,10 @@
     return a.name ? `${a.code} (${a.name})` : a.code;
   }
 
-  async function loadEvents(s) {
+  async function loadEvents(s, token) {
     const offset = Number(s.offset || 0);
     const page = await api('/api/events', { ...filterParams(s, true), offset, limit: PAGE, count: 'true' });
+    if (token !== generation) return null;
     const body = $('events').tBodies[0];
     body.replaceChildren();
     for (const e of page.events) {
@@ -144,9 +145,10 @@
 
   // ---- timeline chart: stacked bars per period by quad class, mean Goldstein as a line ----
 
-  async function loadSeries(s) {
+  async function loadSeries(s, token) {
     const period = s.period || 'month';
     const series = await api('/api/series', { ...filterParams(s, false), period });
+    if (token !== generation) return;
     const chart = $('chart');
     chart.replaceChildren();
     const dyad = s.source || s.target ? `${s.source || 'any'} → ${s.target || 'any'}` : 'all actors';
@@ -232,8 +234,9 @@
     return t < 0 ? `rgb(${200},${Math.round(80 + 100 * (1 + t))},${Math.round(70 + 60 * (1 + t))})` : `rgb(${Math.round(200 - 150 * t)},${Math.round(160 + 20 * t)},${Math.round(110 - 40 * t)})`;
   }
 
-  async function loadPlaces(s) {
+  async function loadPlaces(s, token) {
     const data = await api('/api/places', { ...filterParams(s, false), limit: 300 });
+    if (token !== generation) return;
     const map = $('world');
     map.replaceChildren(svg('rect', { class: 'sea', x: 0, y: 0, width: 800, height: 400 }));
     for (let lon = -150; lon <= 150; lon += 30) map.append(svg('line', { class: 'graticule', x1: project(lon, 0)[0], x2: project(lon, 0)[0], y1: 0, y2: 400 }));
@@ -252,12 +255,13 @@
 
   // ---- top actors ----
 
-  async function loadActors(s) {
+  async function loadActors(s, token) {
     const params = filterParams(s, false);
     const [src, tgt] = await Promise.all([
       api('/api/actors', { ...params, role: 'source', limit: 10 }),
       api('/api/actors', { ...params, role: 'target', limit: 10 }),
     ]);
+    if (token !== generation) return;
     const fill = (list, ranking, key) => {
       list.replaceChildren(...ranking.actors.map((a) => el('li', {},
         el('button', { type: 'button', class: 'code', text: a.code, title: 'Filter to ' + key + ' ' + a.code, onclick: () => go({ ...readState(), [key]: a.code, offset: null, event: null }) }),
@@ -314,8 +318,9 @@
     for (const [k, v] of rows) if (v != null && v !== '') dl.append(el('dt', { text: k }), el('dd', {}, v));
   }
 
-  async function openEvent(id) {
+  async function openEvent(id, token) {
     const e = await api('/api/events/' + encodeURIComponent(id));
+    if (token !== generation) return;
     showDialog('event-view');
     $('ev-title').textContent = `${e.cameo} · ${e.cameo_name}`;
     renderSentence($('ev-sentence'), e);
@@ -339,8 +344,9 @@
     $('ev-dyad').onclick = () => go({ source: e.source.code, target: e.target.code, period: readState().period });
   }
 
-  async function openStory(id) {
+  async function openStory(id, token) {
     const v = await api('/api/stories/' + encodeURIComponent(id));
+    if (token !== generation) return;
     showDialog('story-view');
     const s = v.story;
     $('st-title').textContent = s.title || s.story_id;
@@ -366,21 +372,27 @@
   // ---- putting it together ----
 
   let health = null;
+  // Each render has a number; an answer that arrives after a newer render started is dropped,
+  // so a slow answer never paints over what the address now says.
+  let generation = 0;
 
   async function render() {
+    const token = ++generation;
     const s = readState();
     fillForm(s);
     showError(null);
     if (!s.event && !s.story) closeDialogs();
-    const jobs = [loadEvents(s), loadSeries(s), loadPlaces(s), loadActors(s)];
-    if (s.event) jobs.push(openEvent(s.event));
-    if (s.story) jobs.push(openStory(s.story));
+    const jobs = [loadEvents(s, token), loadSeries(s, token), loadPlaces(s, token), loadActors(s, token)];
+    if (s.event) jobs.push(openEvent(s.event, token));
+    if (s.story) jobs.push(openStory(s.story, token));
     const results = await Promise.allSettled(jobs);
+    // Counts finished renders, stale or not: tests wait on it together with no request in flight.
+    document.body.dataset.rendered = String(Number(document.body.dataset.rendered || 0) + 1);
+    if (token !== generation) return;
     const failed = results.find((r) => r.status === 'rejected');
     if (failed) showError(failed.reason);
     const total = results[0].status === 'fulfilled' ? results[0].value : null;
     if (health) $('status').textContent = `${total == null ? '' : total.toLocaleString('en') + ' events match · '}${health.store} · ${health.writable ? 'coding enabled' : 'read-only'} · dyad ${health.version.split('+')[0]}`;
-    document.body.dataset.rendered = String(Number(document.body.dataset.rendered || 0) + 1);
   }
 
   async function start() {

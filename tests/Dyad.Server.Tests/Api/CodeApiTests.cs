@@ -64,6 +64,8 @@ public sealed class CodeApiTests : IDisposable
     public async Task Posted_stories_are_coded_stored_and_bad_ones_rejected_with_a_numbered_reason()
     {
         await using var server = await TestServer.StartAsync(_temp.File("events.duckdb"), apiKey: Key);
+        // Asked (and so cached) before the post; the post must drop the cached answer.
+        Assert.Equal(0, (await server.GetJson("api/events?story=posted-1&q=criticized&limit=0&count=true")).GetProperty("total").GetInt64());
         var body = """{"stories": [{"id": "posted-1", "date": "2020-01-02", "text": "Iran criticized the United States on Monday."}, {"id": "bad-date", "date": "2020-02-30", "text": "x"}]}""";
         var request = Post(body, key: null);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Key);
@@ -79,6 +81,7 @@ public sealed class CodeApiTests : IDisposable
         Assert.Equal(("IRN", "USA", "111"), (e.GetProperty("source").GetProperty("code").GetString(), e.GetProperty("target").GetProperty("code").GetString(), e.GetProperty("cameo").GetString()));
         Assert.StartsWith("DYAD-E105", stories[1].GetProperty("reason").GetString());
 
+        Assert.Equal(1, (await server.GetJson("api/events?story=posted-1&q=criticized&limit=0&count=true")).GetProperty("total").GetInt64());
         var stored = await server.GetJson("api/stories/posted-1");
         Assert.Equal(e.GetProperty("event_id").GetString(), stored.GetProperty("events")[0].GetProperty("event_id").GetString());
         // Posting the same story again replaces it: still one event.

@@ -21,9 +21,10 @@ internal sealed class TestServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<TestServer> StartAsync(string store, string? apiKey = null, long maxBodyBytes = 1 << 20, Func<EventStore>? open = null)
+    public static async Task<TestServer> StartAsync(string store, string? apiKey = null, long maxBodyBytes = 1 << 20, Func<EventStore>? open = null, int cacheEntries = 4096)
     {
-        var app = DyadServer.Build(new ServerOptions { Store = store, Urls = "http://127.0.0.1:0", ApiKey = apiKey, MaxBodyBytes = maxBodyBytes }, open);
+        var options = new ServerOptions { Store = store, Urls = "http://127.0.0.1:0", ApiKey = apiKey, MaxBodyBytes = maxBodyBytes, CacheEntries = cacheEntries };
+        var app = DyadServer.Build(options, open);
         await app.StartAsync();
         var address = DyadServer.Addresses(app).Single();
         Assert.StartsWith("http://127.0.0.1:", address);
