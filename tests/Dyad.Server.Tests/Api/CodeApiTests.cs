@@ -56,7 +56,16 @@ public sealed class CodeApiTests : IDisposable
         chunked.Content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(big)));
         chunked.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         chunked.Headers.TransferEncodingChunked = true;
-        using (var r = await server.Client.SendAsync(chunked)) await AssertProblem(r, HttpStatusCode.RequestEntityTooLarge);
+        try
+        {
+            using var r = await server.Client.SendAsync(chunked);
+            await AssertProblem(r, HttpStatusCode.RequestEntityTooLarge);
+        }
+        catch (HttpRequestException)
+        {
+            // Also a refusal: Kestrel closes a connection whose body it will not read to the end, and a
+            // client still sending can lose the 413 to the reset. Either way nothing was read past the limit.
+        }
         Assert.Equal(0, (await server.GetJson("api/events?story=big&limit=0&count=true&q=x")).GetProperty("total").GetInt64());
     }
 
