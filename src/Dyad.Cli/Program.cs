@@ -15,5 +15,6 @@ root.Subcommands.Add(PlacesCommand.Create());
 root.Subcommands.Add(CodebookEvalCommand.Create());
 root.Subcommands.Add(WatchCommand.Create());
 root.Subcommands.Add(ClusterCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 
 return Cli.Run(root, args);

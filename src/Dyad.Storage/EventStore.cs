@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dyad.Storage.DuckDb;
 using Dyad.Storage.Postgres;
+using Dyad.Storage.Querying;
 using Dyad.Storage.Schema;
 using Dyad.Storage.Writing;
 
@@ -68,10 +69,28 @@ public abstract class EventStore : IDisposable
     }
 
     /// <summary>Runs one SQL statement and returns its rows. Errors become <see cref="StoreException"/>.</summary>
-    public DbDataReader Query(string sql)
+    public DbDataReader Query(string sql) => Run(sql, []);
+
+    /// <summary>
+    /// Runs a statement with positional parameters (<c>$1</c>…): values are bound by the database
+    /// driver, never written into the SQL text. Errors become <see cref="StoreException"/>.
+    /// </summary>
+    public DbDataReader Query(SqlQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Run(query.Text, query.Parameters);
+    }
+
+    private DbDataReader Run(string sql, IReadOnlyList<object> parameters)
     {
         var command = Connection.CreateCommand();
         command.CommandText = sql;
+        foreach (var value in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
         try
         {
             return command.ExecuteReader(System.Data.CommandBehavior.Default);
@@ -87,6 +106,13 @@ public abstract class EventStore : IDisposable
     public object? Scalar(string sql)
     {
         using var reader = Query(sql);
+        return reader.Read() ? reader.GetValue(0) : null;
+    }
+
+    /// <summary>Runs a parameterised statement that returns one value.</summary>
+    public object? Scalar(SqlQuery query)
+    {
+        using var reader = Query(query);
         return reader.Read() ? reader.GetValue(0) : null;
     }
 

@@ -122,6 +122,64 @@ public abstract class StoreContract : IDisposable
     }
 
     [Fact]
+    public void Parameterised_queries_match_the_literal_ones_and_treat_values_as_data()
+    {
+        using var store = NewStore();
+        if (store is null) return;
+        Write(store,
+            Stories.Coded("a", "2018-01-01", "t", null, "IRNGOV USA 111", "USA IRN 040"),
+            Stories.Coded("b", "2018-01-03", "t", null, "IRN USAGOV 112", "IRN ISR 190"),
+            Stories.Coded("c", "2018-03-01", "t", null, "IRQ USA 111"));
+        long Rows(SqlQuery q) { using var r = store.Query(q); return r.Read() ? Convert.ToInt64(r.GetValue(0)) : -1; }
+        long Literal(EventFilter f) => store.Count($"SELECT count(*) FROM ({EventQueries.Events(f)}) AS q");
+        EventFilter[] filters =
+        [
+            new() { Source = "IRN", Target = "USA" }, new() { Root = "11" }, new() { QuadClass = 3 },
+            new() { From = new DateOnly(2018, 1, 3), To = new DateOnly(2018, 3, 1) }, new() { StoryId = "b" },
+            new() { Text = "IRQ AND usa" }, new() { Location = "Moscow" }, new() { Located = true },
+        ];
+        foreach (var f in filters) Assert.Equal(Literal(f), Rows(EventQueries.Count(f)));
+        Assert.Equal(3, Rows(EventQueries.Count(new EventFilter { Located = true })));
+        // Quotes, wildcards and SQL in a value are searched for as text.
+        foreach (var text in new[] { "' OR '1'='1", "%", "_", "x'); DROP TABLE events; --" })
+            Assert.Equal(0, Rows(EventQueries.Count(new EventFilter { Text = text })));
+        Assert.Equal(5, store.Count("SELECT count(*) FROM events"));
+
+        var ids = new List<string>();
+        for (int offset = 0; offset < 6; offset += 2)
+        {
+            using var page = store.Query(EventQueries.EventPage(EventFilter.All, offset, 2));
+            var rows = new EventRows(page);
+            while (page.Read()) ids.Add(rows.Read(page).EventId);
+        }
+        var all = new List<string>();
+        using (var r = store.Query(EventQueries.Events(EventFilter.All)))
+        {
+            var rows = new EventRows(r);
+            while (r.Read()) all.Add(rows.Read(r).EventId);
+        }
+        Assert.Equal(all, ids);
+
+        var actors = new List<(string, long)>();
+        using (var r = store.Query(EventQueries.TopActors(EventFilter.All, ActorRole.Either, 2)))
+            while (r.Read()) actors.Add((r.GetString(0), Convert.ToInt64(r.GetValue(2))));
+        Assert.Equal([("IRN", 3L), ("USA", 3L)], actors);
+
+        using (var r = store.Query(EventQueries.Places(new EventFilter { Source = "IRN" }, 10)))
+        {
+            Assert.True(r.Read());
+            Assert.Equal(("Moscow", 2L), (r.GetString(0), Convert.ToInt64(r.GetValue(4))));
+            Assert.False(r.Read());
+        }
+
+        var weeks = new List<(string, long)>();
+        using (var r = store.Query(EventQueries.SeriesQuery(new EventFilter { Target = "USA" }, SeriesPeriod.Week)))
+            while (r.Read()) weeks.Add((r.GetFieldValue<DateOnly>(0).ToString("yyyy-MM-dd"), Convert.ToInt64(r.GetValue(1))));
+        // 2018-01-01 and -03 share the week of Monday 1 January; 1 March 2018 is in the week of Monday 26 February.
+        Assert.Equal([("2018-01-01", 2L), ("2018-02-26", 1L)], weeks);
+    }
+
+    [Fact]
     public void Rejects_are_kept_one_per_origin_and_dropped_when_the_story_is_coded()
     {
         using var store = NewStore();
