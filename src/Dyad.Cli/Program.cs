@@ -10,5 +10,6 @@ root.Subcommands.Add(ActorsCommand.Create());
 root.Subcommands.Add(QueryCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(PlacesCommand.Create());
+root.Subcommands.Add(BenchCommand.Create());
 
 return Cli.Run(root, args);
