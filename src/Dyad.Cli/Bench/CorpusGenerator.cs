@@ -162,7 +162,7 @@ internal sealed partial class CorpusGenerator
         var body = text.ToString();
 
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("id", $"gen-{_seed}-{index:D7}");
