@@ -83,8 +83,14 @@ public class FuzzTests
         var coder = HostileRun.Coder;
         Gen.Frequency((3, FuzzInputs.AnyText), (2, FuzzInputs.MutateAny(FuzzInputs.Samples))).Sample(text =>
         {
-            var result = coder.Code(new Story("fuzz", new DateOnly(2018, 4, 6), text));
-            Assert.Null(result.Error);
+            var story = new Story("fuzz", new DateOnly(2018, 4, 6), text);
+            var result = coder.Code(story);
+            if (result.Error is not null)
+            {
+                // Again, to see where: the result carries the message only.
+                var failure = Record.Exception(() => coder.Annotate(story));
+                Assert.Fail($"{result.Error}\n{failure}\ntext: {System.Text.Json.JsonSerializer.Serialize(text)}");
+            }
             foreach (var e in result.Events) Assert.StartsWith("{", EventJson.Serialize(e));
         }, iter: iter, time: time);
     }
