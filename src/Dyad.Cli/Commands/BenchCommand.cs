@@ -80,6 +80,9 @@ internal static class BenchCommand
             json.WriteString("corpus", path ?? $"generated in memory ({generated!.Length:N0} bytes)");
             json.WriteNumber("stories", summary.Read);
             json.WriteNumber("rejected", summary.Rejected);
+            json.WriteStartObject("rejected_by_reason");
+            foreach (var (id, count) in sink.Rejects) json.WriteNumber(id, count);
+            json.WriteEndObject();
             json.WriteNumber("sentences", counter.Sentences);
             json.WriteNumber("tokens", counter.Tokens);
             json.WriteNumber("events", summary.Events);
@@ -165,7 +168,14 @@ internal static class BenchCommand
             foreach (var e in result.Events) _writer.Write(e);
         }
 
-        public void Rejected(Reject reject) { }
+        /// <summary>Rejects counted by their reason's id (DYAD-E…), in id order.</summary>
+        public SortedDictionary<string, long> Rejects { get; } = new(StringComparer.Ordinal);
+
+        public void Rejected(Reject reject)
+        {
+            var id = reject.Reason.Split(' ', 2)[0];
+            Rejects[id] = Rejects.GetValueOrDefault(id) + 1;
+        }
 
         public void Complete(RunSummary summary) => _writer.Finish();
     }

@@ -181,7 +181,7 @@ public class FuzzTests
         Gen.Int[0, files.Length - 1].SelectMany(i => Gen.Select(Gen.Const(i), FuzzInputs.Mutate(texts[i]))).Sample((index, text) =>
         {
             using var tmp = new TempFolder();
-            for (int f = 0; f < files.Length; f++) File.WriteAllText(Path.Combine(tmp.Path, Path.GetFileName(files[f])), f == index ? text : texts[f]);
+            for (int f = 0; f < files.Length; f++) File.WriteAllBytes(Path.Combine(tmp.Path, Path.GetFileName(files[f])), Encoding.UTF8.GetBytes(f == index ? text : texts[f]));
             Interlocked.Increment(ref n);
             var result = Dyad.Build.Actors.ActorSourceCompiler.Compile(tmp.Path);
             Assert.True(result.Data is not null || result.Errors.Count > 0);
