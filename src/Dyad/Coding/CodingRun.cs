@@ -29,7 +29,8 @@ public interface IRunSink
 
 /// <summary>
 /// Codes a stream of stories on several threads and hands results to sinks in input order, so
-/// the output is the same whatever the thread count. Memory is bounded by the batch size.
+/// the output is the same whatever the thread count. Memory is bounded by the batch size in stories
+/// and in characters (<see cref="MaxBatchChars"/>).
 /// </summary>
 public sealed class CodingRun(Coder coder, StoryReader reader, int threads, int batchPerThread = 64)
 {
@@ -38,6 +39,12 @@ public sealed class CodingRun(Coder coder, StoryReader reader, int threads, int 
     /// (resuming into a store that has them already). Called on the run's thread, in input order.
     /// </summary>
     public Func<Story, bool>? Skip { get; init; }
+
+    /// <summary>
+    /// A batch is also coded once its stories hold this many characters of text (default 16 M, about
+    /// 32 MB), so a corpus of very large stories stays in bounded memory too.
+    /// </summary>
+    public long MaxBatchChars { get; init; } = 16_000_000;
 
     /// <summary>Reads and codes every path; results go to <paramref name="sinks"/> in input order.</summary>
     public RunSummary Run(IEnumerable<string> paths, IReadOnlyList<IRunSink> sinks,
@@ -49,11 +56,14 @@ public sealed class CodingRun(Coder coder, StoryReader reader, int threads, int 
         var results = new CodingResult?[batchSize];
         try
         {
+            long batchChars = 0;
             foreach (var item in reader.Read(paths, stdin))
             {
                 batch.Add(item);
-                if (batch.Count < batchSize) continue;
+                batchChars += item.Story?.Text.Length ?? 0;
+                if (batch.Count < batchSize && batchChars < MaxBatchChars) continue;
                 summary = Flush(batch, results, sinks, summary, cancellationToken);
+                batchChars = 0;
                 progress?.Report(summary);
             }
             summary = Flush(batch, results, sinks, summary, cancellationToken);
