@@ -57,13 +57,16 @@ public sealed class CodingRun(Coder coder, StoryReader reader, int threads, int 
         try
         {
             long batchChars = 0;
+            // The first batches are small so the first events come out soon after start; then they double.
+            int limit = Math.Min(batchSize, Math.Max(1, threads));
             foreach (var item in reader.Read(paths, stdin))
             {
                 batch.Add(item);
                 batchChars += item.Story?.Text.Length ?? 0;
-                if (batch.Count < batchSize && batchChars < MaxBatchChars) continue;
+                if (batch.Count < limit && batchChars < MaxBatchChars) continue;
                 summary = Flush(batch, results, sinks, summary, cancellationToken);
                 batchChars = 0;
+                limit = Math.Min(batchSize, limit * 2);
                 progress?.Report(summary);
             }
             summary = Flush(batch, results, sinks, summary, cancellationToken);
