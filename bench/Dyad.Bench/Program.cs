@@ -8,12 +8,17 @@ using Dyad.Storage.Writing;
 // Storage benchmarks (Release build; see README "Benchmarks"):
 //   write  [EVENTS] [STORE]  — events written per second through StoreSink (the path `dyad code --store` takes)
 //   series [EVENTS] [STORE]  — a dyad time series (IRN→USA per day) over a store of EVENTS events, built if missing
+// Coding benchmarks (BenchmarkDotNet, in-process):
+//   stages [BENCHMARKDOTNET ARGS] — each pipeline stage alone, and the whole coder, over 200 generated stories
 var verb = args.Length > 0 ? args[0] : "write";
-long events = args.Length > 1 ? long.Parse(args[1], CultureInfo.InvariantCulture) : verb == "series" ? 10_000_000 : 1_000_000;
+long events = verb == "stages" ? 0 : args.Length > 1 ? long.Parse(args[1], CultureInfo.InvariantCulture) : verb == "series" ? 10_000_000 : 1_000_000;
 var location = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), $"dyad-bench-{events}.duckdb");
 
 switch (verb)
 {
+    case "stages":
+        StageSuite.Run(args[1..]);
+        return 0;
     case "write":
         if (!EventStore.IsConnectionString(location)) { File.Delete(location); File.Delete(location + ".wal"); }
         var (seconds, written) = Write(location, events);
@@ -34,7 +39,7 @@ switch (verb)
         Series(location);
         break;
     default:
-        Console.Error.WriteLine("usage: Dyad.Bench write|series [EVENTS] [STORE]");
+        Console.Error.WriteLine("usage: Dyad.Bench write|series [EVENTS] [STORE] | stages [BENCHMARKDOTNET ARGS]");
         return 2;
 }
 return 0;

@@ -16,5 +16,6 @@ root.Subcommands.Add(CodebookEvalCommand.Create());
 root.Subcommands.Add(WatchCommand.Create());
 root.Subcommands.Add(ClusterCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(BenchCommand.Create());
 
 return Cli.Run(root, args);

@@ -29,7 +29,8 @@ public interface IRunSink
 
 /// <summary>
 /// Codes a stream of stories on several threads and hands results to sinks in input order, so
-/// the output is the same whatever the thread count. Memory is bounded by the batch size.
+/// the output is the same whatever the thread count. Memory is bounded by the batch size in stories
+/// and in characters (<see cref="MaxBatchChars"/>).
 /// </summary>
 public sealed class CodingRun(Coder coder, StoryReader reader, int threads, int batchPerThread = 64)
 {
@@ -48,6 +49,12 @@ public sealed class CodingRun(Coder coder, StoryReader reader, int threads, int 
     /// <summary>Screens each story on the worker threads just before it is coded (language); must be thread-safe.</summary>
     public StoryScreen? Screen { get; init; }
 
+    /// <summary>
+    /// A batch is also coded once its stories hold this many characters of text (default 16 M, about
+    /// 32 MB), so a corpus of very large stories stays in bounded memory too.
+    /// </summary>
+    public long MaxBatchChars { get; init; } = 16_000_000;
+
     /// <summary>Reads and codes every path; results go to <paramref name="sinks"/> in input order.</summary>
     public RunSummary Run(IEnumerable<string> paths, IReadOnlyList<IRunSink> sinks,
         IProgress<RunSummary>? progress = null, Func<Stream>? stdin = null, CancellationToken cancellationToken = default)
@@ -58,11 +65,17 @@ public sealed class CodingRun(Coder coder, StoryReader reader, int threads, int 
         var results = new CodingResult?[batchSize];
         try
         {
+            long batchChars = 0;
+            // The first batches are small so the first events come out soon after start; then they double.
+            int limit = Math.Min(batchSize, Math.Max(1, threads));
             foreach (var item in reader.Read(paths, stdin))
             {
                 batch.Add(item);
-                if (batch.Count < batchSize) continue;
+                batchChars += item.Story?.Text.Length ?? 0;
+                if (batch.Count < limit && batchChars < MaxBatchChars) continue;
                 summary = Flush(batch, results, sinks, summary, cancellationToken);
+                batchChars = 0;
+                limit = Math.Min(batchSize, limit * 2);
                 progress?.Report(summary);
             }
             summary = Flush(batch, results, sinks, summary, cancellationToken);

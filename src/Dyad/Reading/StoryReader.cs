@@ -280,6 +280,9 @@ public sealed partial class StoryReader(ReaderOptions options)
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
                 return ReadResult.Rejected(null, where, DyadErrors.Format(DyadErrors.NotJsonObject));
+            // "\ud800" is valid JSON but not text: System.Text.Json throws when asked for such a string.
+            if (bytes.AsSpan().IndexOf("\\u"u8) >= 0 && LoneSurrogate(root) is { } field)
+                return ReadResult.Rejected(null, where, DyadErrors.Format(DyadErrors.NotUtf8, $"a \\u escape in '{field}' is a lone surrogate"));
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var p in root.EnumerateObject())
                 if (!seen.Add(p.Name)) return ReadResult.Rejected(null, where, DyadErrors.Format(DyadErrors.DuplicateKey, p.Name));
@@ -325,6 +328,34 @@ public sealed partial class StoryReader(ReaderOptions options)
         }
     }
 
+    /// <summary>The first top-level key or string value holding an escaped lone surrogate (its key, or its position), else null.</summary>
+    private static string? LoneSurrogate(JsonElement root)
+    {
+        int index = 0;
+        foreach (var p in root.EnumerateObject())
+        {
+            string name;
+            try
+            {
+                name = p.Name;
+            }
+            catch (InvalidOperationException)
+            {
+                return $"key {index + 1}";
+            }
+            try
+            {
+                if (p.Value.ValueKind == JsonValueKind.String) _ = p.Value.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                return name;
+            }
+            index++;
+        }
+        return null;
+    }
+
     /// <summary>Parses <c>YYYY-MM-DD</c>, or the date part of an ISO 8601 timestamp; impossible dates fail.</summary>
     public static bool TryParseDate(string value, out DateOnly date)
     {
@@ -334,7 +365,10 @@ public sealed partial class StoryReader(ReaderOptions options)
             System.Globalization.DateTimeStyles.None, out date);
     }
 
-    /// <summary>Splits a byte stream into lines without decoding; a line over the cap is skipped and reported.</summary>
+    /// <summary>
+    /// Splits a byte stream into lines (ended by LF, CRLF or a lone CR) without decoding; a line over
+    /// the cap is skipped and reported. A CR cannot occur inside a JSON string, so a lone CR is a line end.
+    /// </summary>
     private sealed class LineSplitter(Stream stream, int cap)
     {
         public int LineNumber { get; private set; }
@@ -346,12 +380,28 @@ public sealed partial class StoryReader(ReaderOptions options)
             long length = 0;
             bool overflow = false;
             int n;
+            bool crAtEnd = false; // the previous buffer ended on a CR: a line end unless an LF follows
             while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
             {
                 int from = 0;
+                if (crAtEnd && buffer[0] != (byte)'\n')
+                {
+                    LineNumber++;
+                    yield return (LineNumber, overflow ? null : line.ToArray(), length);
+                    line.SetLength(0);
+                    length = 0;
+                    overflow = false;
+                }
+                crAtEnd = false;
                 for (int i = 0; i < n; i++)
                 {
-                    if (buffer[i] != (byte)'\n') continue;
+                    // A line ends at LF, CRLF, or a lone CR (old Mac files).
+                    if (buffer[i] == (byte)'\r')
+                    {
+                        if (i + 1 == n) { crAtEnd = true; continue; }
+                        if (buffer[i + 1] == (byte)'\n') continue;
+                    }
+                    else if (buffer[i] != (byte)'\n') continue;
                     Append(buffer.AsSpan(from, i - from));
                     LineNumber++;
                     yield return (LineNumber, overflow ? null : line.ToArray(), length);
