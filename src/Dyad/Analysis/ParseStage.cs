@@ -13,6 +13,12 @@ namespace Dyad.Analysis;
 /// Conference") is parsed as its head word alone and its other words are attached to that head afterwards — the named-entity
 /// collapsing news coders have long used, because long titled names are where a treebank-trained
 /// parser goes wrong most. The mentions stage must then run first.
+/// <para>
+/// A day standing between a subject and its verb ("Kenyan President Daniel Arap Moi on Monday
+/// urged …", "Indian business leaders Friday called …") is set aside the same way, always: a
+/// treebank parser, having seen few such datelines, takes the day for the subject. It is attached to
+/// the verb afterwards as a temporal modifier.
+/// </para>
 /// </remarks>
 public sealed class ParseStage(DependencyParser parser, bool collapseMentions = false) : IStage
 {
@@ -36,13 +42,16 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
         var xpos = document.Xpos.ToArray();
         var lemmas = document.Lemmas.ToArray();
         var headOf = CollapsedHeads(document);
+        var dayOf = new int[n];
+        Array.Fill(dayOf, -1);
         foreach (var sentence in document.Sentences())
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var days = SetAsideDays(document, sentence, headOf, dayOf);
             // The words the parser sees: every token that is not inside a collapsed mention, plus each mention's head.
             var kept = new List<int>(sentence.TokenCount);
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
-                if (headOf[t] < 0 || headOf[t] == t) kept.Add(t);
+                if ((headOf[t] < 0 || headOf[t] == t) && dayOf[t] < 0) kept.Add(t);
             int count = kept.Count;
             var localHeads = new int[count];
             var localRels = new string[count];
@@ -60,8 +69,42 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
                 heads[t] = headOf[t];
                 rels[t] = InnerRelation(document, t, headOf[t]);
             }
+            foreach (var (day, verb) in days)
+            {
+                // An auxiliary ("… on Monday has urged") hands the day to its verb.
+                int v = document.Upos[verb] == "AUX" && heads[verb] >= 0 ? heads[verb] : verb;
+                heads[day] = v;
+                rels[day] = day > sentence.FirstToken && dayOf[day - 1] == day ? "obl" : "obl:tmod";
+                if (rels[day] == "obl") { heads[day - 1] = day; rels[day - 1] = "case"; }
+            }
         }
         document.SetParse(heads, rels);
+    }
+
+    private static readonly HashSet<string> Days = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight",
+    };
+
+    /// <summary>
+    /// Finds each day ("on Monday", "Friday", "today") that follows a noun and precedes a verb, marks
+    /// its words in <paramref name="dayOf"/> with the day's index, and returns each day with its verb.
+    /// </summary>
+    private static List<(int Day, int Verb)> SetAsideDays(NewsDocument doc, Sentence sentence, int[] headOf, int[] dayOf)
+    {
+        var found = new List<(int, int)>();
+        for (int t = sentence.FirstToken + 1; t + 1 < sentence.EndToken; t++)
+        {
+            if (!Days.Contains(doc.Words[t]) || headOf[t] >= 0) continue;
+            int start = doc.Words[t - 1].Equals("on", StringComparison.OrdinalIgnoreCase) ? t - 1 : t;
+            if (start <= sentence.FirstToken || doc.Upos[start - 1] is not ("NOUN" or "PROPN" or "PRON")) continue;
+            int verb = t + 1;
+            if (doc.Upos[verb] == "ADV" && verb + 1 < sentence.EndToken) verb++;
+            if (doc.Upos[verb] is not ("VERB" or "AUX")) continue;
+            for (int i = start; i <= t; i++) dayOf[i] = t;
+            found.Add((t, verb));
+        }
+        return found;
     }
 
     /// <summary>For each token inside a collapsed mention, the mention's head; -1 elsewhere.</summary>

@@ -412,6 +412,8 @@ public sealed class EventStage(PatternSet patterns) : IStage
                 case "obj":
                     int o = tree.Child(t, "obj");
                     if (o < 0 && tree.Child(t, "nsubj:pass") is var sp and >= 0) o = sp;
+                    // "urged Uganda to repatriate …": the parser often calls the object of a control verb iobj.
+                    if (o < 0 && tree.Child(t, "iobj") is var io1 and >= 0) o = io1;
                     if (o >= 0) heads.Add(o);
                     break;
                 case "iobj":
