@@ -83,6 +83,12 @@ public sealed class CoreferenceStage : IStage
                 var named = d.SameName(m) ?? d.Apposition(m);
                 return named?.Actor is { } act ? m with { Actor = act with { Name = act.Name ?? d.Doc.TextOf(m.Start, m.End) }, Chain = named.Chain } : m;
             }
+            case MentionStage.Labels.Role when m.Actor is null && d.StateOfModifier(m.Head, 0) is { } place:
+                // "the government of Liberia", "opposition groups in Zimbabwe", "journalists at Sudan's daily newspaper".
+                return m with { Actor = ResolvedActor.Of(place, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} of {place}") };
+            case MentionStage.Labels.Role when m.Actor is null && d.CoordinatedState(m) is { } shared:
+                // "Chinese warships and aircraft", "Iraqi police and soldiers": the state word covers both.
+                return m with { Actor = ResolvedActor.Of(shared, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} of {shared} (coordinated)") };
             case MentionStage.Labels.Role when m.Actor is null:
             {
                 // Only a definite role nominal refers back ("the minister"); a bare "troops" does not.
@@ -198,6 +204,69 @@ public sealed class CoreferenceStage : IStage
                 if (x.End <= before.Start && fits(x)) return x;
             }
             return null;
+        }
+
+        /// <summary>The state of the role nominal just before "and" when <paramref name="m"/> is a bare role nominal after it.</summary>
+        public string? CoordinatedState(Mention m)
+        {
+            if (_seen.Count == 0 || m.Start != m.Head && Doc.Upos[m.Start] is "DET" or "PRON") return null;
+            var prev = _seen[^1];
+            if (prev.Sentence != m.Sentence || prev.End + 1 != m.Start || prev.Kind != MentionKind.Nominal || prev.Actor is not { Country: { } c, Name: null }) return null;
+            return Doc.Words[prev.End].ToLowerInvariant() is "and" or "or" ? c : null;
+        }
+
+        private int[]? _mentionOfToken;
+
+        /// <summary>The mention covering each token (the shortest), -1 for none.</summary>
+        private int[] MentionOfToken
+        {
+            get
+            {
+                if (_mentionOfToken is not null) return _mentionOfToken;
+                var index = new int[Doc.TokenCount];
+                Array.Fill(index, -1);
+                for (int k = 0; k < Doc.Mentions.Count; k++)
+                    for (int t = Doc.Mentions[k].Start; t < Doc.Mentions[k].End; t++)
+                        if (index[t] < 0 || Doc.Mentions[index[t]].Length > Doc.Mentions[k].Length) index[t] = k;
+                return _mentionOfToken = index;
+            }
+        }
+
+        /// <summary>
+        /// The state named by a phrase that places the noun at <paramref name="head"/>: its "of", "in",
+        /// "from" or "at" phrase or its possessor ("of Liberia", "in Zimbabwe", "at Sudan's newspaper"),
+        /// through role nouns without a state of their own; null when there is none.
+        /// </summary>
+        public string? StateOfModifier(int head, int depth)
+        {
+            if (head < 0 || depth > 2) return null;
+            var sentence = Doc.Sentence(Doc.TokenSentence(head));
+            for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
+            {
+                if (Doc.Token(c).Head != head) continue;
+                var rel = Doc.Token(c).Deprel;
+                if (rel != "nmod:poss" && !(rel.StartsWith("nmod", StringComparison.Ordinal) && HasCase(c, "of", "in", "from", "at"))) continue;
+                int k = MentionOfToken[c];
+                if (k >= 0 && Doc.Mentions[k].Actor?.Country is { } country && Doc.Mentions[k].Kind != MentionKind.Pronoun) return country;
+                if (k < 0 || Doc.Mentions[k].Label == MentionStage.Labels.Role)
+                    if (StateOfModifier(c, depth + 1) is { } inner) return inner;
+            }
+            // "dozens of journalists at Sudan's newspaper": the parser often hangs the modifier on the quantity.
+            int parent = Doc.Token(head).Head;
+            if (depth == 0 && parent >= 0 && MentionOfToken[parent] < 0 && Doc.Token(head).Deprel == "nmod" && HasCase(head, "of")
+                && Doc.Token(parent).Upos is "NOUN" or "NUM")
+                return StateOfModifier(parent, depth + 1);
+            return null;
+        }
+
+        private bool HasCase(int token, params ReadOnlySpan<string> preps)
+        {
+            var sentence = Doc.Sentence(Doc.TokenSentence(token));
+            for (int c = sentence.FirstToken; c < token; c++)
+                if (Doc.Token(c).Head == token && Doc.Token(c).Deprel == "case")
+                    foreach (var p in preps)
+                        if (Doc.Words[c].Equals(p, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
         }
 
         /// <summary>The nearest person-like mention; subjects first, in this sentence then the earlier ones.</summary>

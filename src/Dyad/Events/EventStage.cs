@@ -94,6 +94,13 @@ public sealed class EventStage(PatternSet patterns) : IStage
             // coordinated source of a cooperative act acts on itself, member to member.
             if (targets.Count == 0 && sources.Count == 2 && (sources[0].FromGroup || Reciprocal(p)))
                 targets = [sources[1], sources[0]];
+            var confidence = p.Confidence;
+            if (targets.Count == 0 && CoordinatedTarget(ctx, p, t, sources) is { Count: > 0 } shared)
+            {
+                // "condemned the attack and called on Iran …": the act condemned is the other verb's target's.
+                targets = shared;
+                confidence = Math.Round(p.Confidence * 0.8, 2);
+            }
             if (targets.Count == 0) { Trace?.Add(new PatternTrial(t, p, $"conditions hold; no known target actor (sources {string.Join(",", sources.Select(x => x.Actor.Code + (x.FromGroup ? "*" : "")))})")); continue; }
             int before = found.Count;
             foreach (var src in sources)
@@ -104,7 +111,7 @@ public sealed class EventStage(PatternSet patterns) : IStage
                     {
                         Trigger = [.. trigger.Order()],
                         Rule = p.Origin,
-                        Confidence = p.Confidence,
+                        Confidence = confidence,
                         Mode = IsIntentOrAppeal(p.Code) && mode is EventMode.Hypothetical or EventMode.Future ? EventMode.Asserted : mode,
                     });
                 }
@@ -399,6 +406,33 @@ public sealed class EventStage(PatternSet patterns) : IStage
         return (subjects, null);
     }
 
+    /// <summary>
+    /// When the trigger's object is an act rather than an actor ("condemned the drills and urged
+    /// China …", "denounced the attack, calling on Iran …"), the actor a coordinated verb of the same
+    /// subject addresses is the target.
+    /// </summary>
+    private static List<Found> CoordinatedTarget(Context ctx, EventPattern p, int t, List<Found> sources)
+    {
+        var tree = ctx.Tree;
+        if (!p.Targets.Contains("obj") || p.Kind == TriggerKind.Noun) return [];
+        int obj = tree.Child(t, "obj");
+        if (obj < 0 || ctx.MentionOfToken[obj] >= 0 || tree.Upos(obj) != "NOUN") return [];
+        var verbs = new List<int>();
+        foreach (var c in tree.Children(t))
+            if (tree.BaseRel(c) == "conj" && tree.Upos(c) == "VERB" && tree.Child(c, "nsubj") < 0) verbs.Add(c);
+        if (tree.BaseRel(t) == "conj" && tree.Head(t) is var h and >= 0 && tree.Upos(h) == "VERB") verbs.Add(h);
+        var countries = sources.Select(s => s.Actor.Country).ToHashSet();
+        foreach (var v in verbs)
+        {
+            var heads = new List<int>();
+            foreach (var rel in new[] { "obj", "iobj" }) if (tree.Child(v, rel) is var o and >= 0) heads.Add(o);
+            heads.AddRange(tree.PrepPhrases(v, "on"));
+            var found = heads.SelectMany(x => ActorsAt(ctx, x)).Where(f => !countries.Contains(f.Actor.Country)).ToList();
+            if (found.Count > 0) return Dedupe(found);
+        }
+        return [];
+    }
+
     private static List<Found> TargetActors(Context ctx, EventPattern p, int t, List<int> trigger, List<Found> sources)
     {
         var tree = ctx.Tree;
@@ -442,6 +476,10 @@ public sealed class EventStage(PatternSet patterns) : IStage
                     IEnumerable<int> current = [t, .. obj >= 0 ? [obj] : Array.Empty<int>()];
                     foreach (var prep in path)
                         current = current.SelectMany(x => tree.PrepPhrases(x, prep)).ToList();
+                    // "sent planes loaded with food, tents and medical supplies to Turkey", "pledged 6 million
+                    // euros in aid to Syria": the parser hangs the phrase deep inside the object.
+                    if (!current.Any() && path.Length == 1 && slot is "to" or "against" or "on" && tree.Child(t, "obj") is var deep and >= 0)
+                        current = tree.Subtree(deep, 4).Order().SelectMany(x => tree.PrepPhrases(x, slot)).Take(1).ToList();
                     heads.AddRange(current);
                     break;
             }

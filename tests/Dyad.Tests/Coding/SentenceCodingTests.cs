@@ -29,4 +29,58 @@ public class SentenceCodingTests
         var events = Code(text);
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root), string.Join(" ", events));
     }
+
+    private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
+        Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
+            $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");
+
+    [Theory]
+    [InlineData("The government of Liberia accused Sierra Leone of arming the rebels.", "LBRGOV", "SLE", "11")]
+    [InlineData("Opposition groups in Zimbabwe demanded that President Robert Mugabe resign.", "ZWEOPP", "ZWEGOV", "10")]
+    [InlineData("Dozens of journalists at Kenya's largest newspaper appealed to the Kenyan government to lift the ban.", "KENMED", "KENGOV", "02")]
+    public void A_role_placed_by_its_of_in_or_at_phrase_takes_that_state(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
+
+    [Fact]
+    public void A_bare_role_after_and_shares_the_state_word()
+    {
+        var doc = Coder.Annotate(new Story("t", new DateOnly(2022, 8, 10), "Russian warships and aircraft shelled the port on Monday."));
+        var aircraft = Assert.Single(doc.Mentions, m => doc.Words[m.Head] == "aircraft");
+        Assert.Equal("RUSMIL", aircraft.Actor?.Code);
+        // A determiner starts a phrase of its own: "Iraqi police and the protesters" are not Iraqi police.
+        doc = Coder.Annotate(new Story("t", new DateOnly(2022, 8, 10), "Iraqi police and the protesters clashed in Basra."));
+        Assert.Null(Assert.Single(doc.Mentions, m => doc.Words[m.Head] == "protesters").Actor?.Country);
+    }
+
+    [Theory]
+    [InlineData("France and Germany condemned the bombing and called on Syria to stop the violence.", "FRA", "SYR", "11")]
+    [InlineData("Japan denounced the missile test and urged North Korea to return to talks.", "JPN", "PRK", "11")]
+    public void An_act_condemned_is_the_act_of_whom_the_coordinated_verb_addresses(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
+
+    [Theory]
+    [InlineData("Qatar sent planes loaded with food, tents and medical supplies to Pakistan on Friday.", "QAT", "PAK", "07")]
+    [InlineData("Japan pledged 10 million dollars in emergency aid to Nepal.", "JPN", "NPL", "03")]
+    public void A_target_phrase_hung_inside_the_object_is_still_the_target(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
+
+    [Theory]
+    [InlineData("Iran's foreign minister had a phone conversation with his Iraqi counterpart.", "IRNGOV", "IRQGOV")]
+    [InlineData("Russian President Vladimir Putin spoke by phone with Turkish President Recep Tayyip Erdogan.", "RUSGOV", "TURGOV")]
+    public void Telephone_talks_are_041(string text, string source, string target)
+    {
+        var events = Code(text, "2023-02-08");
+        Assert.Contains(events, e => e.Source == source && e.Target == target);
+        Assert.Equal("041", Coder.Code(new Story("t", new DateOnly(2023, 2, 8), text)).Events.Single(e => e.Source.Code == source).Cameo);
+    }
+
+    [Fact]
+    public void A_mixed_case_abbreviation_does_not_match_the_word_it_spells()
+    {
+        // "LeT" (Lashkar-e-Taiba) must not make an armed group of "let".
+        var result = Coder.Code(new Story("t", new DateOnly(2005, 6, 1), "The court refused to let Pakistan send observers to India."));
+        Assert.DoesNotContain(result.Events, e => e.Source.Code.EndsWith("REB", StringComparison.Ordinal) || e.Target.Code.EndsWith("REB", StringComparison.Ordinal));
+        var doc = Coder.Annotate(new Story("t", new DateOnly(2005, 6, 1), "They let the inspectors in."));
+        Assert.DoesNotContain(doc.Mentions, m => m.Actor?.Code == "PAKREB");
+    }
 }

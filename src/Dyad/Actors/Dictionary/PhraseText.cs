@@ -73,7 +73,11 @@ public static class PhraseText
     /// <summary>The comparison key of a token: folded and lower-cased (invariant).</summary>
     public static string Key(string token) => Fold(token).ToLowerInvariant();
 
-    /// <summary>True when a token looks like an all-caps acronym of at most four letters ("US", "IS", "AU").</summary>
+    /// <summary>
+    /// True when a token looks like an acronym that clashes with a word: all capitals, at most four
+    /// letters ("US", "IS", "AU"), or a short mixed-case abbreviation ("LeT" would otherwise match "let").
+    /// </summary>
     public static bool IsShortAcronym(string token) =>
-        token.Length is >= 2 and <= 4 && token.All(c => c is >= 'A' and <= 'Z');
+        token.Length is >= 2 and <= 4 && token.All(c => c is >= 'A' and <= 'Z')
+        || token.Length is >= 2 and <= 5 && char.IsUpper(token[0]) && token.All(char.IsAsciiLetter) && token.Skip(1).Any(char.IsUpper);
 }
