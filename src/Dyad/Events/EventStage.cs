@@ -101,6 +101,12 @@ public sealed class EventStage(PatternSet patterns) : IStage
                 targets = shared;
                 confidence = Math.Round(p.Confidence * 0.8, 2);
             }
+            if (targets.Count == 0 && ProtestedGovernment(p, sources) is { } government)
+            {
+                // A protest, strike or boycott with no one named is against the government of the protesters' country.
+                targets = [government];
+                confidence = Math.Min(confidence, 0.4);
+            }
             if (targets.Count == 0) { Trace?.Add(new PatternTrial(t, p, $"conditions hold; no known target actor (sources {string.Join(",", sources.Select(x => x.Actor.Code + (x.FromGroup ? "*" : "")))})")); continue; }
             int before = found.Count;
             foreach (var src in sources)
@@ -407,6 +413,22 @@ public sealed class EventStage(PatternSet patterns) : IStage
     }
 
     /// <summary>
+    /// The government of the country of a protest's sources, when they are its people rather than its
+    /// government ("Thousands of Iraqi Kurds demonstrated …", "Algerian landowners began a hunger strike").
+    /// </summary>
+    private static Found? ProtestedGovernment(EventPattern p, List<Found> sources)
+    {
+        if (!p.Code.StartsWith("14", StringComparison.Ordinal) || sources.Count != 1) return null;
+        var s = sources[0];
+        if (s.Actor.Country is not { Length: 3 } country || s.Actor.Agents.Contains("GOV") || s.Actor.Agents.Contains("MIL")
+            || s.Actor.Agents.Contains("COP") || s.Actor.Agents.Contains("JUD")) return null;
+        return new Found(ResolvedActor.Of(country, ["GOV"], null, "government of the protesters' country"), s.Start, s.End, false);
+    }
+
+    /// <summary>Prepositions that direct an intended act at someone ("to", "against", "on", "from", "with", "in").</summary>
+    private static readonly string[] DirectedPreps = ["to", "against", "on", "from", "with", "in", "into"];
+
+    /// <summary>
     /// When the trigger's object is an act rather than an actor ("condemned the drills and urged
     /// China …", "denounced the attack, calling on Iran …"), the actor a coordinated verb of the same
     /// subject addresses is the target.
@@ -465,6 +487,19 @@ public sealed class EventStage(PatternSet patterns) : IStage
                     // "threatened to attack Iraq", "agreed to lift embargoes on Cuba": the object of what the trigger intends.
                     foreach (var c in tree.Children(t))
                         if (tree.BaseRel(c) is "ccomp" or "xcomp" && tree.Child(c, "obj") is var co and >= 0) heads.Add(co);
+                    // "threatened to cut off electricity to Nakhichevan", "to secede from the Soviet Union",
+                    // "to deliver blows to the United States": whom the intended act is directed at.
+                    if (heads.Count == 0 || !heads.SelectMany(h => ActorsAt(ctx, h)).Any())
+                        foreach (var c in tree.Children(t))
+                        {
+                            if (tree.BaseRel(c) is not ("ccomp" or "xcomp")) continue;
+                            int cobj = tree.Child(c, "obj");
+                            foreach (var prep in DirectedPreps)
+                            {
+                                heads.AddRange(tree.PrepPhrases(c, prep));
+                                if (cobj >= 0) heads.AddRange(tree.PrepPhrases(cobj, prep));
+                            }
+                        }
                     break;
                 case "pair":
                     foreach (var c in tree.Children(t))
@@ -508,7 +543,9 @@ public sealed class EventStage(PatternSet patterns) : IStage
             foreach (var c in tree.Children(head))
             {
                 var rel = tree.Rel(c);
-                bool of = tree.BaseRel(c) == "nmod" && (tree.PrepPhrases(head, "of").Contains(c) || rel == "nmod:poss");
+                // "calls by East Germany's rulers", "an attack by rebels": a noun's agent names the actor behind it.
+                bool of = tree.BaseRel(c) == "nmod" && (tree.PrepPhrases(head, "of").Contains(c) || rel == "nmod:poss"
+                    || tree.Upos(head) == "NOUN" && ctx.MentionOfToken[head] < 0 && tree.PrepPhrases(head, "by").Contains(c));
                 if (of || rel is "compound" or "amod" or "appos" or "flat" or "nmod:poss")
                 {
                     var inner = ActorsAt(ctx, c, depth + 1);

@@ -83,4 +83,28 @@ public class SentenceCodingTests
         var doc = Coder.Annotate(new Story("t", new DateOnly(2005, 6, 1), "They let the inspectors in."));
         Assert.DoesNotContain(doc.Mentions, m => m.Actor?.Code == "PAKREB");
     }
+
+    [Theory]
+    [InlineData("Russia threatened to cut off gas supplies to Ukraine.", "RUS", "UKR", "13")]
+    [InlineData("The Serbian parliament threatened to sever ties with Montenegro.", "SRBLEG", "MNE", "13")]
+    public void A_threat_is_aimed_at_whom_the_threatened_act_is_directed(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
+
+    [Fact]
+    public void A_rejected_call_is_rejected_toward_whoever_made_it()
+    {
+        AssertHas(Code("Israel rejected calls by Egypt for an immediate ceasefire."), "ISR", "EGY", "12");
+    }
+
+    [Theory]
+    [InlineData("Thousands of Nigerian students demonstrated in Lagos on Thursday.", "NGAEDU", "NGAGOV")]
+    [InlineData("Algerian farmers began a hunger strike outside parliament.", "DZAAGR", "DZAGOV")]
+    public void A_protest_with_no_one_named_is_against_the_protesters_government(string text, string source, string target) =>
+        AssertHas(Code(text), source, target, "14");
+
+    [Fact]
+    public void Security_forces_are_not_protesting_their_own_government()
+    {
+        Assert.DoesNotContain(Code("Iraqi police blocked roads in Basra."), e => e.Target == "IRQGOV");
+    }
 }
