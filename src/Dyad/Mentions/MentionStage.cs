@@ -74,7 +74,8 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
                     ?? Pronoun(document, i)
                     ?? EntityName(named, i)
                     ?? ProperName(document, i, sentence.EndToken);
-                if (m is null) { i++; continue; }
+                // A dictionary phrase read on past the sentence's end ("U.N." taken for a sentence end) is not a mention here.
+                if (m is null || m.End > sentence.EndToken) { i++; continue; }
                 mentions.Add(m with { Sentence = sentence.Index });
                 i = m.End;
             }

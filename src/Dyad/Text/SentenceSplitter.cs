@@ -61,7 +61,9 @@ public static class SentenceSplitter
         for (int guard = 0; guard < 12 && i < spans.Count; guard++)
         {
             var word = text.AsSpan(spans[i].Start, spans[i].End - spans[i].Start);
-            if (depth == 0 && word is "-" or "—" or "–" or "--") return i;
+            // The dash is set off by a space ("MOSCOW -", "BEIRUT (AP) —"): "U.N. Secretary-General" is no dateline.
+            if (depth == 0 && word is "-" or "—" or "–" or "--")
+                return i + 1 >= spans.Count || spans[i + 1].Start > spans[i].End || spans[i].Start > spans[i - 1].End ? i : -1;
             if (word is "(") depth++;
             else if (word is ")") depth = Math.Max(0, depth - 1);
             bool allowed = depth > 0 || word is "," or ")" or "/" || char.IsDigit(word[0]) || Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)

@@ -107,4 +107,12 @@ public class SentenceCodingTests
     {
         Assert.DoesNotContain(Code("Iraqi police blocked roads in Basra."), e => e.Target == "IRQGOV");
     }
+
+    [Fact]
+    public void A_dictionary_phrase_does_not_cross_a_sentence_end()
+    {
+        // "U.N." ends a sentence here, and the title after it must not make a mention spanning both.
+        var result = Coder.Code(new Story("t", new DateOnly(2004, 3, 1), "The talks were held at the U.N.\n\nSecretary-General Kofi Annan praised Iraq."));
+        Assert.Null(result.Error);
+    }
 }

@@ -45,6 +45,18 @@ public class NewsTokenizerTests
         Assert.Equal(["Brig. Gen. Amir Hatami met Mr. Khan in the U.S.", "He said “we agree.”", "Talks went on", "A new paragraph"], texts);
     }
 
+    [Theory]
+    [InlineData("U.N. Secretary-General Kofi Annan spoke.", new[] { "U.N. Secretary-General Kofi Annan spoke." })]
+    [InlineData("NATO Secretary-General Jens Stoltenberg spoke.", new[] { "NATO Secretary-General Jens Stoltenberg spoke." })]
+    [InlineData("BEIRUT (AP) - Talks began.", new[] { "BEIRUT (AP) -", "Talks began." })]
+    [InlineData("KABUL, Afghanistan — Talks began.", new[] { "KABUL, Afghanistan —", "Talks began." })]
+    public void A_dateline_dash_is_set_off_by_spaces_a_hyphen_is_not(string text, string[] expected)
+    {
+        var spans = NewsTokenizer.Tokenize(text);
+        var sentences = SentenceSplitter.Split(text, spans);
+        Assert.Equal(expected, sentences.Select(s => text[spans[s.FirstToken].Start..spans[s.FirstToken + s.TokenCount - 1].End]));
+    }
+
     [Fact]
     public void Text_stage_fills_tokens_and_sentences()
     {
