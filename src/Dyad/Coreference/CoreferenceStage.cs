@@ -62,7 +62,7 @@ public sealed class CoreferenceStage : IStage
                     return d.Speaker(m)?.Actor is { } speaker ? m with { Actor = ResolvedActor.Of(speaker.Country!, [], null, "speaker's state"), Chain = -1 } : m;
                 Mention? antecedent = lower is "it" or "its"
                     ? d.Recent(x => x.Actor is { Agents.IsEmpty: true } && x.Kind == MentionKind.Name, m)
-                    : lower is "they" or "them" or "their" ? null
+                    : lower is "they" or "them" or "their" ? d.RecentPlural(m)
                     : d.Cataphor(m) ?? d.RecentPerson(m, subjectsFirst: true);
                 return antecedent?.Actor is { } act ? m with { Actor = act, Chain = antecedent.Chain } : m;
             }
@@ -267,6 +267,17 @@ public sealed class CoreferenceStage : IStage
                     foreach (var p in preps)
                         if (Doc.Words[c].Equals(p, StringComparison.OrdinalIgnoreCase)) return true;
             return false;
+        }
+
+        /// <summary>
+        /// What "they" refers to: the nearest plural role nominal with an actor ("The Fijian rebels said
+        /// they will …"), subjects first, in this sentence or the one before.
+        /// </summary>
+        public Mention? RecentPlural(Mention before)
+        {
+            bool Fits(Mention x) => x.Actor is not null && x.Kind == MentionKind.Nominal && x.Head >= 0
+                && Doc.Xpos.Length > 0 && Doc.Xpos[x.Head] is "NNS" or "NNPS" && before.Sentence - x.Sentence <= 1;
+            return Recent(x => Fits(x) && IsSubject(x), before) ?? Recent(Fits, before);
         }
 
         /// <summary>The nearest person-like mention; subjects first, in this sentence then the earlier ones.</summary>

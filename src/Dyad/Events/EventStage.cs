@@ -65,7 +65,7 @@ public sealed class EventStage(PatternSet patterns) : IStage
         var upos = tree.Upos(t);
         var lemma = tree.Lemma(t);
         // A predicate adjective is a predicate too: "Norway is willing to send …", "he was skeptical over …".
-        var candidates = upos is "VERB" || (upos is "ADJ" && tree.Child(t, "nsubj") >= 0) ? patterns.ForVerb(lemma)
+        var candidates = upos is "VERB" || (upos is "ADJ" && tree.Child(t, "nsubj") >= 0) ? patterns.ForVerb(lemma, ctx.Doc.Words[t])
             : upos is "NOUN" or "PROPN" ? patterns.ForNoun(lemma)
             : [];
         foreach (var p in candidates)
@@ -425,6 +425,16 @@ public sealed class EventStage(PatternSet patterns) : IStage
         return new Found(ResolvedActor.Of(country, ["GOV"], null, "government of the protesters' country"), s.Start, s.End, false);
     }
 
+    /// <summary>The first phrase of <paramref name="prep"/> inside the trigger's object or obliques.</summary>
+    private static List<int> Deep(DependencyView tree, int t, string prep)
+    {
+        var found = new List<int>();
+        foreach (var c in tree.Children(t))
+            if (tree.BaseRel(c) is "obj" or "obl")
+                found.AddRange(tree.Subtree(c, 4).SelectMany(x => tree.PrepPhrases(x, prep)));
+        return found.Count == 0 ? found : [found.Min()];
+    }
+
     /// <summary>Prepositions that direct an intended act at someone ("to", "against", "on", "from", "with", "in").</summary>
     private static readonly string[] DirectedPreps = ["to", "against", "on", "from", "with", "in", "into"];
 
@@ -513,8 +523,9 @@ public sealed class EventStage(PatternSet patterns) : IStage
                         current = current.SelectMany(x => tree.PrepPhrases(x, prep)).ToList();
                     // "sent planes loaded with food, tents and medical supplies to Turkey", "pledged 6 million
                     // euros in aid to Syria": the parser hangs the phrase deep inside the object.
-                    if (!current.Any() && path.Length == 1 && slot is "to" or "against" or "on" && tree.Child(t, "obj") is var deep and >= 0)
-                        current = tree.Subtree(deep, 4).Order().SelectMany(x => tree.PrepPhrases(x, slot)).Take(1).ToList();
+                    // "remained on alert in the West Bank": or inside an oblique.
+                    if (!current.Any() && path.Length == 1 && slot is "to" or "against" or "on" or "in")
+                        current = Deep(tree, t, slot);
                     heads.AddRange(current);
                     break;
             }

@@ -115,4 +115,26 @@ public class SentenceCodingTests
         var result = Coder.Code(new Story("t", new DateOnly(2004, 3, 1), "The talks were held at the U.N.\n\nSecretary-General Kofi Annan praised Iraq."));
         Assert.Null(result.Error);
     }
+
+    [Fact]
+    public void They_refers_to_the_plural_actor_that_spoke()
+    {
+        AssertHas(Code("The Colombian rebels said they will release the Ecuadorian hostages next week."), "COLREB", "ECU", "03");
+    }
+
+    [Fact]
+    public void A_verb_the_lemmatizer_misreads_still_finds_its_patterns()
+    {
+        Assert.Contains("riot", Dyad.Events.Patterns.PatternSet.RegularStems("rioted"));
+        Assert.Contains("stop", Dyad.Events.Patterns.PatternSet.RegularStems("stopped"));
+        Assert.Contains("try", Dyad.Events.Patterns.PatternSet.RegularStems("tried"));
+        var events = Code("Egyptian demonstrators rioted in Cairo on Friday.");
+        Assert.Contains(events, e => e.Source == "EGYOPP" && e.Root == "14");
+    }
+
+    [Fact]
+    public void A_target_phrase_inside_an_oblique_is_the_target()
+    {
+        AssertHas(Code("Turkish troops remained on alert in northern Syria."), "TURMIL", "SYR", "15");
+    }
 }

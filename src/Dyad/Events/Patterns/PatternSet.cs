@@ -41,6 +41,34 @@ public sealed class PatternSet
     /// <summary>Patterns a verb lemma may trigger, in order.</summary>
     public ImmutableArray<EventPattern> ForVerb(string lemma) => _verbs.TryGetValue(lemma, out var p) ? p : [];
 
+    /// <summary>
+    /// The patterns of a verb whose lemma the lemmatizer may have got wrong ("rioted" → "riote"): the
+    /// lemma's own first, else those of the base forms that regular inflection gives the word.
+    /// </summary>
+    public ImmutableArray<EventPattern> ForVerb(string lemma, string word)
+    {
+        if (_verbs.TryGetValue(lemma, out var p)) return p;
+        foreach (var stem in RegularStems(word.ToLowerInvariant()))
+            if (_verbs.TryGetValue(stem, out p)) return p;
+        return [];
+    }
+
+    private static readonly string[] Suffixes = ["ed", "ing", "es", "s"];
+
+    /// <summary>Candidate base forms of a regularly inflected verb: "rioted" → riot, riote; "stopped" → stop; "tries" → try.</summary>
+    internal static IEnumerable<string> RegularStems(string word)
+    {
+        foreach (var suffix in Suffixes)
+        {
+            if (!word.EndsWith(suffix, StringComparison.Ordinal) || word.Length < suffix.Length + 3) continue;
+            var stem = word[..^suffix.Length];
+            yield return stem;
+            if (suffix is "ed" or "ing") yield return stem + "e";
+            if (stem.Length >= 3 && stem[^1] == stem[^2]) yield return stem[..^1];
+            if (stem.EndsWith('i') && suffix is "ed" or "es") yield return stem[..^1] + "y";
+        }
+    }
+
     /// <summary>Patterns a noun lemma may trigger, in order.</summary>
     public ImmutableArray<EventPattern> ForNoun(string lemma) => _nouns.TryGetValue(lemma, out var p) ? p : [];
 
