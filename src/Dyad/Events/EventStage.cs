@@ -109,16 +109,23 @@ public sealed class EventStage(PatternSet patterns) : IStage
             }
             if (targets.Count == 0) { Trace?.Add(new PatternTrial(t, p, $"conditions hold; no known target actor (sources {string.Join(",", sources.Select(x => x.Actor.Code + (x.FromGroup ? "*" : "")))})")); continue; }
             int before = found.Count;
+            // "will meet", "would send troops", "will attack": a stated future act is an intent or a threat (CODING.md).
+            var code = p.Code;
+            if (mode is EventMode.Future or EventMode.Hypothetical && StatesIntent(tree, clause) && IntentOf(p.Code) is { } intent)
+            {
+                code = intent;
+                mode = EventMode.Asserted;
+            }
             foreach (var src in sources)
                 foreach (var tgt in targets)
                 {
                     if (!Distinct(src.Actor, tgt.Actor)) continue;
-                    found.Add(new EventCandidate(sentence, p.Code, src.ToArgument(), tgt.ToArgument())
+                    found.Add(new EventCandidate(sentence, code, src.ToArgument(), tgt.ToArgument())
                     {
                         Trigger = [.. trigger.Order()],
-                        Rule = p.Origin,
+                        Rule = code == p.Code ? p.Origin : $"{p.Origin} (stated intent: {p.Code} → {code})",
                         Confidence = confidence,
-                        Mode = IsIntentOrAppeal(p.Code) && mode is EventMode.Hypothetical or EventMode.Future ? EventMode.Asserted : mode,
+                        Mode = IsIntentOrAppeal(code) && mode is EventMode.Hypothetical or EventMode.Future ? EventMode.Asserted : mode,
                     });
                 }
             Trace?.Add(new PatternTrial(t, p, found.Count > before ? $"fired: {found.Count - before} event(s), mode {mode}" : "actors found but source and target are the same"));
@@ -140,6 +147,11 @@ public sealed class EventStage(PatternSet patterns) : IStage
             int obj = tree.Child(t, "obj");
             if (obj < 0 || !Is(tree, obj, p.Objects)) { why = "no object " + string.Join('|', p.Objects); return false; }
             trigger.Add(obj);
+        }
+        if (!p.Unless.IsEmpty)
+        {
+            int o = tree.Child(t, "obj") is var ob and >= 0 ? ob : tree.Child(t, "nsubj:pass");
+            if (o >= 0 && Is(tree, o, p.Unless)) { why = $"object '{tree.Document.Words[o]}' is excluded"; return false; }
         }
         if (!p.Comps.IsEmpty)
         {
@@ -319,6 +331,61 @@ public sealed class EventStage(PatternSet patterns) : IStage
             return tree.Lemma(h) is "refuse" or "decline" or "fail" ? EventMode.Negated : EventMode.Hypothetical;
         return EventMode.Asserted;
     }
+
+    /// <summary>True when the clause's act is announced with "will", "shall" or "would" (not "must" or "should": demands).</summary>
+    private static bool StatesIntent(DependencyView tree, int clause)
+    {
+        // "announced it would prohibit all aid": a decision announced is the act itself.
+        if (tree.BaseRel(clause) == "ccomp" && tree.Head(clause) is var h and >= 0 && tree.Lemma(h) is "announce" or "decide" or "declare" or "confirm" or "order")
+            return false;
+        foreach (var c in tree.Children(clause))
+            if (tree.BaseRel(c) == "aux" && tree.Lemma(c) is "will" or "shall" or "would" or "wo" or "'ll") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The intent (03) or threat (13) code of a cooperative or violent act stated for the future:
+    /// "will meet" 036, "will send aid" 033x, "will release" 0353, "would attack" 1384; null for
+    /// codes that are statements already (01–03, 09–13) or have no such counterpart (14).
+    /// </summary>
+    internal static string? IntentOf(string code) => code switch
+    {
+        "045" => "039",
+        _ when code.StartsWith("04", StringComparison.Ordinal) => "036",
+        _ when code.StartsWith("05", StringComparison.Ordinal) => "032",
+        "061" => "0311",
+        "062" => "0312",
+        "063" => "0313",
+        "064" => "0314",
+        _ when code.StartsWith("06", StringComparison.Ordinal) => "031",
+        "071" => "0331",
+        "072" => "0332",
+        "073" => "0333",
+        "074" => "0334",
+        _ when code.StartsWith("07", StringComparison.Ordinal) => "033",
+        _ when code.StartsWith("081", StringComparison.Ordinal) => "0351",
+        _ when code.StartsWith("082", StringComparison.Ordinal) => "0352",
+        "0831" => "0341",
+        "0832" => "0342",
+        "0833" => "0343",
+        "0834" => "0344",
+        _ when code.StartsWith("083", StringComparison.Ordinal) => "034",
+        _ when code.StartsWith("084", StringComparison.Ordinal) => "0353",
+        _ when code.StartsWith("085", StringComparison.Ordinal) => "0354",
+        _ when code.StartsWith("086", StringComparison.Ordinal) => "0355",
+        _ when code.StartsWith("087", StringComparison.Ordinal) => "0356",
+        _ when code.StartsWith("08", StringComparison.Ordinal) => "035",
+        _ when code.StartsWith("15", StringComparison.Ordinal) => "138",
+        "161" => "1313",
+        "163" => "1312",
+        "166" => "1311",
+        _ when code.StartsWith("16", StringComparison.Ordinal) => "131",
+        _ when code.StartsWith("17", StringComparison.Ordinal) => "137",
+        _ when code.StartsWith("18", StringComparison.Ordinal) => "1383",
+        _ when code.StartsWith("19", StringComparison.Ordinal) => "1384",
+        _ when code.StartsWith("20", StringComparison.Ordinal) => "138",
+        _ => null,
+    };
 
     private static bool Distinct(ResolvedActor a, ResolvedActor b) =>
         a.Code != b.Code && (a.Country != b.Country || !a.Agents.SequenceEqual(b.Agents));

@@ -137,4 +137,25 @@ public class SentenceCodingTests
     {
         AssertHas(Code("Turkish troops remained on alert in northern Syria."), "TURMIL", "SYR", "15");
     }
+
+    [Theory]
+    [InlineData("The Syrian foreign minister said he would meet his Lebanese counterpart in Damascus.", "SYRGOV", "LBNGOV", "036")]
+    [InlineData("Iran said it would attack Iraq if the border incidents continued.", "IRN", "IRQ", "138")]
+    public void A_stated_future_act_is_an_intent_or_a_threat(string text, string source, string target, string code)
+    {
+        var events = Coder.Code(new Story("t", new DateOnly(2005, 6, 1), text)).Events;
+        Assert.Contains(events, e => e.Source.Code.StartsWith(source, StringComparison.Ordinal) && e.Target.Code.StartsWith(target, StringComparison.Ordinal) && e.Cameo.StartsWith(code, StringComparison.Ordinal) && e.Mode == "asserted");
+    }
+
+    [Fact]
+    public void A_decision_announced_is_the_act_itself()
+    {
+        AssertHas(Code("The United States announced it would suspend military aid to Uzbekistan."), "USA", "UZB", "16");
+    }
+
+    [Fact]
+    public void Demands_that_are_met_are_no_meeting()
+    {
+        Assert.DoesNotContain(Code("Their demands for higher wages were met by the Serbian government."), e => e.Root == "04");
+    }
 }

@@ -38,6 +38,12 @@ public sealed record EventPattern(
     /// </summary>
     public ImmutableArray<string> Comps { get; init; } = [];
 
+    /// <summary>
+    /// When set, the trigger's object (or a passive's subject) must not be one of these lemmas:
+    /// "demands were <b>met</b>" is no meeting.
+    /// </summary>
+    public ImmutableArray<string> Unless { get; init; } = [];
+
     /// <summary>When set, the complement clause must carry one of these auxiliaries ("said Sudan <b>must</b> return …").</summary>
     public ImmutableArray<string> Auxes { get; init; } = [];
 }

@@ -69,7 +69,7 @@ public static class PatternParser
         var kind = fields[1].StartsWith("n:", StringComparison.Ordinal) ? TriggerKind.Noun : TriggerKind.Verb;
         var triggers = Words(kind == TriggerKind.Noun ? fields[1][2..] : fields[1]);
         if (triggers.IsEmpty || triggers.Any(t => !t.All(c => char.IsLetter(c) || c is '-' or '\''))) Error($"bad trigger '{fields[1]}'");
-        ImmutableArray<string> objects = [], preps = [], cues = [], comps = [], auxes = [], targets = ["obj"];
+        ImmutableArray<string> objects = [], preps = [], cues = [], comps = [], auxes = [], unless = [], targets = ["obj"];
         double confidence = 0.8;
         foreach (var field in fields.Skip(2))
         {
@@ -86,6 +86,7 @@ public static class PatternParser
                 case "cue": cues = Words(value); break;
                 case "comp": comps = Words(value); break;
                 case "aux": auxes = Words(value); break;
+                case "not": unless = Words(value); break;
                 case "target":
                     targets = Words(value);
                     foreach (var slot in targets.Where(s => !ValidSlot(s))) Error($"unknown target slot '{slot}'");
@@ -98,7 +99,7 @@ public static class PatternParser
             }
         }
         if (errors.Count > before) return null;
-        return new EventPattern(code, kind, triggers, objects, preps, cues, targets, confidence, $"{file}:{line}") { Comps = comps, Auxes = auxes };
+        return new EventPattern(code, kind, triggers, objects, preps, cues, targets, confidence, $"{file}:{line}") { Comps = comps, Auxes = auxes, Unless = unless };
     }
 
     private static bool ValidSlot(string slot) =>
