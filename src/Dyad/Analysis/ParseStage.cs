@@ -77,8 +77,35 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
                 rels[day] = day > sentence.FirstToken && dayOf[day - 1] == day ? "obl" : "obl:tmod";
                 if (rels[day] == "obl") { heads[day - 1] = day; rels[day - 1] = "case"; }
             }
+            RepairPassiveObjects(sentence, upos, heads, rels);
         }
         document.SetParse(heads, rels);
+    }
+
+    /// <summary>
+    /// A passive verb takes no object: "no Americans were harmed and announced new sanctions" gives
+    /// "sanctions" to "harmed" when the parser misses the coordination; the object goes to the
+    /// coordinated verb between them that has none.
+    /// </summary>
+    private static void RepairPassiveObjects(Sentence sentence, string[] upos, int[] heads, string[] rels)
+    {
+        for (int o = sentence.FirstToken; o < sentence.EndToken; o++)
+        {
+            if (rels[o] != "obj" || heads[o] < 0) continue;
+            int v = heads[o];
+            bool passive = false;
+            for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
+                passive |= heads[c] == v && rels[c] is "aux:pass" or "nsubj:pass";
+            if (!passive) continue;
+            for (int c = o - 1; c > v; c--)
+            {
+                if (heads[c] != v || rels[c] != "conj" || upos[c] != "VERB") continue;
+                bool hasObject = false;
+                for (int d = sentence.FirstToken; d < sentence.EndToken; d++) hasObject |= heads[d] == c && rels[d] == "obj";
+                if (!hasObject) heads[o] = c;
+                break;
+            }
+        }
     }
 
     private static readonly HashSet<string> Days = new(StringComparer.OrdinalIgnoreCase)

@@ -434,6 +434,15 @@ public sealed class EventStage(PatternSet patterns) : IStage
                     return ActorsAt(ctx, tree.Head(x));
                 return ActorsAt(ctx, subj);
             }
+            // "Trump said no Americans were harmed and announced sanctions": an active verb hung on a reported
+            // passive clause is the speaker's (coordinated with the verb of saying), not the passive subject's.
+            if (step > 0 && tree.Child(x, "nsubj:pass") >= 0 && tree.BaseRel(clause) == "conj" && tree.Head(clause) == x
+                && tree.Child(clause, "aux") < 0
+                && tree.BaseRel(x) == "ccomp" && tree.Head(x) >= 0)
+            {
+                x = tree.Head(x);
+                continue;
+            }
             if (subj >= 0)
             {
                 foreach (var agent in tree.Children(x))

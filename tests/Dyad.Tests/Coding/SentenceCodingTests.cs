@@ -158,4 +158,11 @@ public class SentenceCodingTests
     {
         Assert.DoesNotContain(Code("Their demands for higher wages were met by the Serbian government."), e => e.Root == "04");
     }
+
+    [Fact]
+    public void An_act_coordinated_after_a_reported_passive_is_the_speakers()
+    {
+        // The parser hangs "announced" on "injured" and gives it "sanctions": a passive takes no object.
+        AssertHas(Code("Prime Minister Theresa May said no Britons were injured and announced new sanctions on Russia.", "2018-03-15"), "GBRGOV", "RUS", "16");
+    }
 }
