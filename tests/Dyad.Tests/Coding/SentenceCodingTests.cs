@@ -165,4 +165,11 @@ public class SentenceCodingTests
         // The parser hangs "announced" on "injured" and gives it "sanctions": a passive takes no object.
         AssertHas(Code("Prime Minister Theresa May said no Britons were injured and announced new sanctions on Russia.", "2018-03-15"), "GBRGOV", "RUS", "16");
     }
+
+    [Fact]
+    public void Welcoming_an_offer_is_praise_welcoming_a_visitor_is_hosting()
+    {
+        Assert.Equal("051", Coder.Code(new Story("t", new DateOnly(2021, 9, 14), "Singapore welcomed China's offer of additional vaccines.")).Events.Single().Cameo);
+        Assert.Equal("043", Coder.Code(new Story("t", new DateOnly(2021, 9, 14), "Singapore welcomed the Chinese foreign minister on Tuesday.")).Events.Single().Cameo);
+    }
 }

@@ -5,7 +5,8 @@ namespace Dyad.Analysis.Tagging;
 /// participle (VBN) with no auxiliary before it, right after its would-be subject, and with no
 /// finite verb earlier in the sentence is a past tense (VBD) — "Zambia extradited …", "Yeltsin on
 /// Saturday hosted …" — unless a finite verb follows before the next comma, which marks a reduced
-/// relative ("Troops deployed in Kosovo said …").
+/// relative ("Troops deployed in Kosovo said …"); a finite verb after "that" belongs to a complement clause
+/// ("Wang told reporters that China opposed …") and marks nothing.
 /// </summary>
 public static class FiniteVerbCorrection
 {
@@ -56,7 +57,8 @@ public static class FiniteVerbCorrection
     {
         for (int k = from; k < words.Length; k++)
         {
-            if (words[k] is "," or ";" or ":" or "—" or "-") return false;
+            // "Wang told reporters that China opposed …": a finite verb inside a that-clause is the complement's, not a main verb after a reduced relative.
+            if (words[k] is "," or ";" or ":" or "—" or "-" or "that") return false;
             if (IsFinite(xpos[k])) return true;
         }
         return false;
