@@ -89,10 +89,15 @@ public sealed class CoreferenceStage : IStage
             case MentionStage.Labels.Role when m.Actor is null && d.CoordinatedState(m) is { } shared:
                 // "Chinese warships and aircraft", "Iraqi police and soldiers": the state word covers both.
                 return m with { Actor = ResolvedActor.Of(shared, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} of {shared} (coordinated)") };
+            case MentionStage.Labels.Role when m.Actor is null && d.Apposition(m) is { Actor: { } appositive } named:
+                // "The coalition's spokesman, Col. Turki al-Malki, …": the titled name beside a placed role is that role.
+                return m with { Actor = appositive, Chain = named.Chain };
             case MentionStage.Labels.Role when m.Actor is null:
             {
                 // Only a definite role nominal refers back ("the minister"); a bare "troops" does not.
-                if (d.Doc.Words[m.Start].ToLowerInvariant() is not ("the" or "his" or "her" or "its" or "their" or "this")) return m;
+                // So does a role word modifying another noun ("rebel positions", "militia commanders"): the ones already named.
+                if (d.Doc.Words[m.Start].ToLowerInvariant() is not ("the" or "his" or "her" or "its" or "their" or "this")
+                    && !(m.Length == 1 && d.Doc.Token(m.Head).Deprel == "compound")) return m;
                 var same = d.RecentPerson(m, subjectsFirst: false, agents: m.RoleAgents);
                 return same?.Actor is { } act ? m with { Actor = act, Chain = same.Chain } : m;
             }

@@ -100,6 +100,8 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
             state = sm;
             i += sm.Length;
             if (i < end && words[i] is "'s" or "’s" or "'" or "’") i++;
+            // "the Saudi-led coalition", "US-led forces": the leading state's (not "Iranian-backed", which is another actor).
+            else if (i + 1 < end && words[i] is "-" or "–" && words[i + 1].Equals("led", StringComparison.OrdinalIgnoreCase)) i += 2;
         }
         while (i < end && Modifiers.Contains(words[i])) i++;
         if (i >= end) return null;

@@ -172,4 +172,23 @@ public class SentenceCodingTests
         Assert.Equal("051", Coder.Code(new Story("t", new DateOnly(2021, 9, 14), "Singapore welcomed China's offer of additional vaccines.")).Events.Single().Cameo);
         Assert.Equal("043", Coder.Code(new Story("t", new DateOnly(2021, 9, 14), "Singapore welcomed the Chinese foreign minister on Tuesday.")).Events.Single().Cameo);
     }
+
+    [Fact]
+    public void A_state_led_coalition_is_that_states_military_and_its_spokesman_speaks_for_it()
+    {
+        const string text = "The Saudi-led coalition carried out airstrikes on Sanaa on Monday.\n\n"
+            + "The coalition's spokesman, Col. Turki al-Malki, accused Iran of supplying drones to the rebels.";
+        var doc = Coder.Annotate(new Story("t", new DateOnly(2019, 5, 20), text));
+        Assert.Equal("SAUMIL", Assert.Single(doc.Mentions, m => doc.TextOf(m.Start, m.End) == "The Saudi-led coalition").Actor?.Code);
+        AssertHas(Code(text, "2019-05-20"), "SAU", "IRN", "11");
+        // A state that backs a force is not that force.
+        var backed = Coder.Annotate(new Story("t", new DateOnly(2019, 5, 20), "Iranian-backed militias fired rockets at the base."));
+        Assert.DoesNotContain(backed.Mentions, m => m.Actor?.Code == "IRNUAF");
+    }
+
+    [Fact]
+    public void Drones_launched_at_a_target_are_aerial_weapons()
+    {
+        AssertHas(Code("Houthi rebels launched drones at a Saudi oil pipeline on Monday.", "2019-05-20"), "YEMREB", "SAU", "19");
+    }
 }
