@@ -57,7 +57,7 @@ public sealed class Coder
         new TagStage(PerceptronTagger.LoadDefault(), Lemmatizer.LoadDefault()),
         new MentionStage(ActorDictionary.LoadDefault(), EntityRecognizer.LoadDefault()),
         new ParseStage(DependencyParser.LoadDefault(), collapseMentions: true),
-        new CoreferenceStage(),
+        new CoreferenceStage(Gazetteer.Shared),
         new EventStage(PatternSet.Shared) { Trace = trace },
         new PlaceStage(),
         new ActorCandidateStage(PatternSet.Shared),

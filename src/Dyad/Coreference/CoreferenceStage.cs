@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Dyad.Documents;
 using Dyad.Mentions;
 using Dyad.Pipeline;
+using Dyad.Places;
 
 namespace Dyad.Coreference;
 
@@ -14,7 +15,7 @@ namespace Dyad.Coreference;
 /// role in the state named), "his country", and "the two countries" (the pair of states under
 /// discussion: the latest counterpart pair, coordination "Iran and Serbia", or hyphenated pair).
 /// </summary>
-public sealed class CoreferenceStage : IStage
+public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
 {
     private const int LookBackSentences = 4;
 
@@ -30,7 +31,7 @@ public sealed class CoreferenceStage : IStage
     /// <inheritdoc/>
     public void Process(NewsDocument document, CancellationToken cancellationToken)
     {
-        var state = new Discourse(document);
+        var state = new Discourse(document, gazetteer);
         for (int i = 0; i < document.Mentions.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -97,9 +98,12 @@ public sealed class CoreferenceStage : IStage
                 // Only a definite role nominal refers back ("the minister"); a bare "troops" does not.
                 // So does a role word modifying another noun ("rebel positions", "militia commanders"): the ones already named.
                 if (d.Doc.Words[m.Start].ToLowerInvariant() is not ("the" or "his" or "her" or "its" or "their" or "this")
-                    && !(m.Length == 1 && d.Doc.Token(m.Head).Deprel == "compound")) return m;
+                    && !(m.Length == 1 && d.Doc.Token(m.Head).Deprel == "compound"))
+                    return d.StateOfPlace(m) is { } place ? m with { Actor = ResolvedActor.Of(place, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} acting in {place}") } : m;
                 var same = d.RecentPerson(m, subjectsFirst: false, agents: m.RoleAgents);
-                return same?.Actor is { } act ? m with { Actor = act, Chain = same.Chain } : m;
+                if (same?.Actor is { } act) return m with { Actor = act, Chain = same.Chain };
+                // "Thousands of people protested in Aden", "police arrested demonstrators in Lagos": unplaced people acting in a place are of its country.
+                return d.StateOfPlace(m) is { } where ? m with { Actor = ResolvedActor.Of(where, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} acting in {where}") } : m;
             }
         }
         // A role nominal with its state ("the Serbian minister") is the person of that state and role already named.
@@ -113,7 +117,7 @@ public sealed class CoreferenceStage : IStage
     }
 
     /// <summary>What the story has said so far.</summary>
-    private sealed class Discourse(NewsDocument doc)
+    private sealed class Discourse(NewsDocument doc, Gazetteer? gazetteer)
     {
         private readonly List<Mention> _seen = [];
         private readonly Dictionary<string, int> _chains = new(StringComparer.Ordinal);
@@ -253,6 +257,7 @@ public sealed class CoreferenceStage : IStage
                 if (rel != "nmod:poss" && !(rel.StartsWith("nmod", StringComparison.Ordinal) && HasCase(c, "of", "in", "from", "at"))) continue;
                 int k = MentionOfToken[c];
                 if (k >= 0 && Doc.Mentions[k].Actor?.Country is { } country && Doc.Mentions[k].Kind != MentionKind.Pronoun) return country;
+                if (CountryOfPlaceName(c) is { } placed) return placed;
                 if (k < 0 || Doc.Mentions[k].Label == MentionStage.Labels.Role)
                     if (StateOfModifier(c, depth + 1) is { } inner) return inner;
             }
@@ -262,6 +267,59 @@ public sealed class CoreferenceStage : IStage
                 && Doc.Token(parent).Upos is "NOUN" or "NUM")
                 return StateOfModifier(parent, depth + 1);
             return null;
+        }
+
+        /// <summary>
+        /// The country of the place an unplaced subject acts in: the "in" or "at" phrase of its verb
+        /// ("protested in Aden"), also for "thousands of people" where the subject is the quantity.
+        /// </summary>
+        public string? StateOfPlace(Mention m)
+        {
+            int subject = m.Head;
+            var rel = Doc.Token(subject).Deprel;
+            int parent = Doc.Token(subject).Head;
+            if (rel == "nmod" && parent >= 0 && HasCase(subject, "of") && MentionOfToken[parent] < 0 && Doc.Token(parent).Deprel.StartsWith("nsubj", StringComparison.Ordinal))
+            {
+                subject = parent;
+                rel = Doc.Token(subject).Deprel;
+            }
+            if (!rel.StartsWith("nsubj", StringComparison.Ordinal) || Doc.Token(subject).Head is not (var verb and >= 0)) return null;
+            var sentence = Doc.Sentence(m.Sentence);
+            for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
+            {
+                if (Doc.Token(c).Head != verb || !Doc.Token(c).Deprel.StartsWith("obl", StringComparison.Ordinal) || !HasCase(c, "in", "at")) continue;
+                int k = MentionOfToken[c];
+                if (k >= 0 && Doc.Mentions[k].Actor is { Country: { Length: 3 } country } && Doc.Mentions[k].Kind is MentionKind.Name) return country;
+                if (CountryOfPlaceName(c) is { } placed) return placed;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The country of a town or province the dictionaries do not know as an actor ("Aden", "Kirkuk",
+        /// "Sindh"): the gazetteer's most populous place of that name, when it is a sizeable one.
+        /// </summary>
+        private string? CountryOfPlaceName(int token)
+        {
+            if (gazetteer is null) return null;
+            if (Doc.Token(token).Upos != "PROPN")
+            {
+                // "Sindh province", "the city of Kirkuk" is read through its name.
+                int named = -1;
+                var sentence = Doc.Sentence(Doc.TokenSentence(token));
+                for (int c = sentence.FirstToken; c < sentence.EndToken && named < 0; c++)
+                    if (Doc.Token(c).Head == token && Doc.Token(c).Upos == "PROPN" && (Doc.Token(c).Deprel == "compound" || Doc.Token(c).Deprel == "nmod" && HasCase(c, "of")))
+                        named = c;
+                if (named < 0 || Doc.Words[token].ToLowerInvariant() is not ("province" or "city" or "region" or "state" or "district" or "town" or "village" or "capital" or "county" or "governorate"))
+                    return null;
+                token = named;
+            }
+            int k = MentionOfToken[token];
+            var name = k >= 0 && Doc.Mentions[k].Actor is null ? Doc.TextOf(Doc.Mentions[k].Start, Doc.Mentions[k].End) : Doc.Words[token];
+            Place? best = null;
+            foreach (var p in gazetteer.Lookup(name))
+                if (p.Kind is not PlaceKind.Country && (best is null || p.Population > best.Population)) best = p;
+            return best is { Population: >= 100_000 } || best is { Kind: PlaceKind.Capital or PlaceKind.Admin1 } ? best.Country : null;
         }
 
         private bool HasCase(int token, params ReadOnlySpan<string> preps)

@@ -191,4 +191,12 @@ public class SentenceCodingTests
     {
         AssertHas(Code("Houthi rebels launched drones at a Saudi oil pipeline on Monday.", "2019-05-20"), "YEMREB", "SAU", "19");
     }
+
+    [Fact]
+    public void Unplaced_people_acting_in_a_town_are_of_its_country()
+    {
+        AssertHas(Code("Thousands of people protested in Aden against power cuts.", "2019-05-20"), "YEMCVL", "YEMGOV", "14");
+        var doc = Coder.Annotate(new Story("t", new DateOnly(2019, 5, 20), "The government of Sindh province ordered patrols after the riots."));
+        Assert.Equal("PAKGOV", Assert.Single(doc.Mentions, m => doc.Words[m.Head] == "government").Actor?.Code);
+    }
 }
