@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Dyad.Actors.Dictionary;
 using Dyad.Documents;
 using Dyad.Mentions;
 using Dyad.Pipeline;
@@ -425,8 +426,11 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             {
                 var x = _seen[k];
                 if (x.Actor?.Name is not { } name) continue;
+                // Compared folded: "Cavusoglu" is "Çavuşoğlu", as the text itself may have written it earlier.
                 var parts = name.Split(' ');
-                if (parts[^1].Equals(last, StringComparison.OrdinalIgnoreCase) || name.Equals(Doc.TextOf(m.Start, m.End), StringComparison.OrdinalIgnoreCase))
+                var key = PhraseText.Key(last);
+                if (PhraseText.Key(parts[^1]) == key || PhraseText.Key(Doc.Words[x.End - 1]) == key
+                    || PhraseText.Key(name) == PhraseText.Key(Doc.TextOf(m.Start, m.End)))
                     return x;
             }
             return null;

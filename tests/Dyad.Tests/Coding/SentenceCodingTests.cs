@@ -199,4 +199,12 @@ public class SentenceCodingTests
         var doc = Coder.Annotate(new Story("t", new DateOnly(2019, 5, 20), "The government of Sindh province ordered patrols after the riots."));
         Assert.Equal("PAKGOV", Assert.Single(doc.Mentions, m => doc.Words[m.Head] == "government").Actor?.Code);
     }
+
+    [Fact]
+    public void A_last_name_written_without_diacritics_follows_the_full_name()
+    {
+        const string text = "Turkish Foreign Minister Mevlüt Çavuşoğlu arrived in Tbilisi on Monday.\n\nCavusoglu later held talks with his Georgian counterpart.";
+        var events = Coder.Code(new Story("t", new DateOnly(2019, 7, 22), text)).Events;
+        Assert.Contains(events, e => e.SentenceIndex == 1 && e.Source.Code == "TURGOV" && e.Target.Code == "GEOGOV" && e.Root == "04");
+    }
 }

@@ -42,7 +42,7 @@ public static class FiniteVerbCorrection
         int k = i - 1;
         // Skip a short time adverbial: "on Saturday", "today", "yesterday", "last week".
         if (k >= 1 && xpos[k] is "NNP" or "NN" && xpos[k - 1] == "IN") k -= 2;
-        else if (k >= 0 && xpos[k] == "RB") k--;
+        else if (k >= 0 && xpos[k] is "RB" or "RBR" or "RBS") k--;
         return k >= 0 && xpos[k] is "NNP" or "NNPS" or "NN" or "NNS" or "PRP";
     }
 
