@@ -226,7 +226,14 @@ public sealed class EventStage(PatternSet patterns) : IStage
     [
         "call", "urge", "ask", "want", "plan", "seek", "try", "hope", "aim", "intend", "threaten", "refuse", "agree", "promise",
         "vow", "pledge", "expect", "need", "decline", "fail", "demand", "insist", "appeal", "press", "offer", "ready", "willing",
-        "prepared", "propose", "request", "encourage", "push", "pressure", "pressurize", "exhort", "implore", "beg",
+        "prepared", "propose", "request", "encourage", "push", "pressure", "pressurize", "exhort", "implore", "beg", "prepare",
+    ];
+
+    /// <summary>Nouns whose content clause is a claim, not an act: "accusations that it was preparing to invade Ukraine".</summary>
+    private static readonly ImmutableHashSet<string> ClaimNouns =
+    [
+        "accusation", "allegation", "claim", "charge", "report", "rumor", "rumour", "suggestion", "speculation", "fear", "concern",
+        "assertion", "warning", "belief", "idea", "notion", "impression", "suspicion",
     ];
 
     /// <summary>
@@ -246,6 +253,12 @@ public sealed class EventStage(PatternSet patterns) : IStage
         if (rel is "xcomp" && Askers.Contains(tree.Lemma(h))) return h;
         if (rel is "ccomp" && tree.Lemma(h) is "demand" or "insist" or "ask" or "request" or "urge" or "propose") return h;
         if (rel is "advcl" && tree.Child(clause, "mark") is var m2 and >= 0 && tree.Lemma(m2) == "to" && tree.Lemma(h) is "call" or "urge" or "appeal" or "press") return h;
+        // "accusations by the United States that it was preparing to invade Ukraine": what is claimed, up a chain of complements.
+        for (int x = clause, step = 0; step < 4 && x >= 0 && tree.Head(x) is var up and >= 0; step++, x = up)
+        {
+            if (tree.BaseRel(x) is "acl" or "ccomp" && ClaimNouns.Contains(tree.Lemma(up)) && tree.Upos(up) == "NOUN") return up;
+            if (tree.BaseRel(x) is not ("xcomp" or "ccomp" or "acl" or "conj")) break;
+        }
         return -1;
     }
 

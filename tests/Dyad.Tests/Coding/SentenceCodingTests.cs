@@ -207,4 +207,18 @@ public class SentenceCodingTests
         var events = Coder.Code(new Story("t", new DateOnly(2019, 7, 22), text)).Events;
         Assert.Contains(events, e => e.SentenceIndex == 1 && e.Source.Code == "TURGOV" && e.Target.Code == "GEOGOV" && e.Root == "04");
     }
+
+    [Fact]
+    public void What_an_accusation_claims_is_not_an_act()
+    {
+        var events = Code("Russia rejected accusations by the United States that it was preparing to invade Ukraine.", "2022-02-18");
+        Assert.DoesNotContain(events, e => e.Target.StartsWith("UKR", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Source == "RUS" && e.Target.StartsWith("USA", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_trip_for_talks_is_a_visit()
+    {
+        AssertHas(Code("German Chancellor Olaf Scholz flew to Moscow for talks with President Vladimir Putin.", "2022-02-18"), "DEUGOV", "RUSGOV", "04");
+    }
 }
