@@ -52,9 +52,21 @@ public static partial class NewsTokenizer
             if (i >= text.Length) break;
             int start = i;
             while (i < text.Length && !IsSpace(text[i])) i++;
-            SplitChunk(text, start, i, tokens);
+            // The splitting rules recurse once per separator inside a chunk: a chunk longer than any
+            // word ("a,b,c,…" thousands long, base64, minified code) is cut into pieces first, so the
+            // depth stays bounded whatever the input.
+            for (int piece = start; piece < i;)
+            {
+                int stop = Math.Min(i, piece + MaxChunk);
+                if (stop < i && char.IsHighSurrogate(text[stop - 1])) stop--; // never between the halves of a character
+                SplitChunk(text, piece, stop, tokens);
+                piece = stop;
+            }
         }
     }
+
+    /// <summary>The longest run of non-space characters split by the rules at once.</summary>
+    internal const int MaxChunk = 256;
 
     /// <summary>Convenience overload returning the token spans.</summary>
     public static List<(int Start, int End)> Tokenize(string text)

@@ -57,6 +57,28 @@ public class NewsTokenizerTests
         Assert.Equal(expected, sentences.Select(s => text[spans[s.FirstToken].Start..spans[s.FirstToken + s.TokenCount - 1].End]));
     }
 
+    [Theory]
+    [InlineData("a,")]
+    [InlineData("ab-")]
+    [InlineData("ab/cd/")]
+    [InlineData("ab..")]
+    [InlineData("😀,")]
+    public void A_huge_chunk_without_spaces_is_split_in_bounded_depth(string unit)
+    {
+        // Found by fuzzing: the rules recursed once per separator, and a long run overflowed the stack.
+        var text = string.Concat(Enumerable.Repeat(unit, 400_000 / unit.Length));
+        List<(int Start, int End)> tokens = [];
+        var thread = new Thread(() => tokens = NewsTokenizer.Tokenize(text), 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.NotEmpty(tokens);
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            Assert.True(tokens[k].Start < tokens[k].End && (k == 0 || tokens[k].Start >= tokens[k - 1].End));
+            Assert.False(char.IsLowSurrogate(text[tokens[k].Start]));
+        }
+    }
+
     [Fact]
     public void Text_stage_fills_tokens_and_sentences()
     {
