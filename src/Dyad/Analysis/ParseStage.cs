@@ -89,20 +89,23 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
     /// </summary>
     private static void RepairPassiveObjects(Sentence sentence, string[] upos, int[] heads, string[] rels)
     {
-        for (int o = sentence.FirstToken; o < sentence.EndToken; o++)
+        int first = sentence.FirstToken, n = sentence.EndToken - first;
+        var passive = new bool[n];
+        var hasObject = new bool[n];
+        for (int c = first; c < sentence.EndToken; c++)
         {
-            if (rels[o] != "obj" || heads[o] < 0) continue;
+            if (heads[c] < 0) continue;
+            if (rels[c] is "aux:pass" or "nsubj:pass") passive[heads[c] - first] = true;
+            if (rels[c] == "obj") hasObject[heads[c] - first] = true;
+        }
+        for (int o = first; o < sentence.EndToken; o++)
+        {
+            if (rels[o] != "obj" || heads[o] < 0 || !passive[heads[o] - first]) continue;
             int v = heads[o];
-            bool passive = false;
-            for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
-                passive |= heads[c] == v && rels[c] is "aux:pass" or "nsubj:pass";
-            if (!passive) continue;
             for (int c = o - 1; c > v; c--)
             {
                 if (heads[c] != v || rels[c] != "conj" || upos[c] != "VERB") continue;
-                bool hasObject = false;
-                for (int d = sentence.FirstToken; d < sentence.EndToken; d++) hasObject |= heads[d] == c && rels[d] == "obj";
-                if (!hasObject) heads[o] = c;
+                if (!hasObject[c - first]) { heads[o] = c; hasObject[c - first] = true; }
                 break;
             }
         }

@@ -93,7 +93,7 @@ public class HostileInputTests
         var rejected = Assert.Single(HostileRun.Code([path]));
         Assert.StartsWith("DYAD-E107", rejected.Reason);
 
-        var coded = Assert.Single(HostileRun.Code([path], new ReaderOptions { MaxStoryBytes = 4_000_000 }, seconds: 45));
+        var coded = Assert.Single(HostileRun.Code([path], new ReaderOptions { MaxStoryBytes = 4_000_000 }, seconds: 300));
         Assert.True(coded.Coded);
     }
 
@@ -339,7 +339,7 @@ public class HostileInputTests
             gz.Write("\n"u8);
             gz.Write(Encoding.UTF8.GetBytes(Jsonl("after", "2018-04-06", Good)));
         }
-        var outcomes = HostileRun.Code([path], seconds: 40);
+        var outcomes = HostileRun.Code([path], seconds: 300);
         Assert.Equal(2, outcomes.Count);
         Assert.StartsWith("DYAD-E107", outcomes[0].Reason);
         Assert.True(outcomes[1].Coded);
@@ -351,7 +351,7 @@ public class HostileInputTests
         var sb = new StringBuilder();
         string[] lines = ["Iran met Iraq.", "He criticized them.", "The two countries signed a deal.", "France condemned Russia.", "They said it would."];
         for (int i = 0; sb.Length < 900_000; i++) sb.Append(lines[i % lines.Length]).Append(i % 7 == 0 ? "\n\n" : " ");
-        var result = HostileRun.CodeText(sb.ToString(), seconds: 60);
+        var result = HostileRun.CodeText(sb.ToString(), seconds: 300);
         Assert.NotEmpty(result.Events);
     }
 }

@@ -17,7 +17,9 @@ internal static class HostileRun
 
     public static Coder Coder => SharedCoder.Value;
 
-    public static List<Outcome> Code(IEnumerable<string> paths, ReaderOptions? options = null, int seconds = 20)
+    // The time limits catch hangs (a loop that never ends), not slowness: they are generous because
+    // CI runs Debug builds on a shared machine. Speed is measured by `dyad bench`, never asserted.
+    public static List<Outcome> Code(IEnumerable<string> paths, ReaderOptions? options = null, int seconds = 120)
     {
         var coder = Coder; // loaded outside the time limit
         var reader = new StoryReader(options ?? new ReaderOptions());
