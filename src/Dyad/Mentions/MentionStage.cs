@@ -127,7 +127,10 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
             // A role word modifying a noun ("military cooperation") or used as an adjective is no mention.
             if (doc.Upos[roleEnd - 1] is not ("NOUN" or "PROPN") || (last == roleEnd && roleEnd < end && doc.Upos[roleEnd] is "NOUN")) return null;
             // "the minister", "his defense minister": a role without a state; coreference finds whose.
-            return new Mention(start, last, MentionKind.Nominal) { Head = roleEnd - 1, Label = Labels.Role, RoleAgents = role.Agents, Actor = PersonActor(person) };
+            // A known person outside the dates of their listed roles keeps their country, with the role the text gives them.
+            var known = PersonActor(person) ?? (person is { Stale: true } sp && sp.Country is { Length: > 0 } pc
+                ? ResolvedActor.Of(pc, role.Agents, sp.Name, $"{sp.EntryId} (outside its dates) + {role.EntryId}") : null);
+            return new Mention(start, last, MentionKind.Nominal) { Head = roleEnd - 1, Label = Labels.Role, RoleAgents = role.Agents, Actor = known };
         }
         var country = state.Value.Country;
         // The role named in the text wins over the dictionary; the dictionary adds detail when it agrees.

@@ -221,4 +221,14 @@ public class SentenceCodingTests
     {
         AssertHas(Code("German Chancellor Olaf Scholz flew to Moscow for talks with President Vladimir Putin.", "2022-02-18"), "DEUGOV", "RUSGOV", "04");
     }
+
+    [Fact]
+    public void A_known_person_outside_their_listed_dates_keeps_their_country_and_the_titles_role()
+    {
+        // Levy Mwanawasa is listed as Zambia's president from 2002; in a 2000 story "President Levy Mwanawasa" is still Zambian government.
+        var doc = Coder.Annotate(new Story("t", new DateOnly(2000, 1, 1), "President Levy Mwanawasa met the British envoy."));
+        Assert.Equal("ZMBGOV", Assert.Single(doc.Mentions, m => doc.Words[m.Head] == "President").Actor?.Code);
+        var hyphen = Coder.Annotate(new Story("t", new DateOnly(2005, 1, 1), "Kenyan Vice-President Moody Awori met the British envoy."));
+        Assert.Equal("KENGOV", hyphen.Mentions[0].Actor?.Code);
+    }
 }
