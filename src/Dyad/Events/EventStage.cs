@@ -116,6 +116,13 @@ public sealed class EventStage(PatternSet patterns) : IStage
                 code = intent;
                 mode = EventMode.Asserted;
             }
+            // "will not accept any more refugees", "would not meet the hostage-takers' demands": a cooperative
+            // act announced as not going to happen is a refusal (12); "did not attack" stays no event.
+            else if (mode is EventMode.Negated && StatesIntent(tree, clause) && RefusalOf(p.Code) is { } refusal)
+            {
+                code = refusal;
+                mode = EventMode.Asserted;
+            }
             foreach (var src in sources)
                 foreach (var tgt in targets)
                 {
@@ -123,7 +130,7 @@ public sealed class EventStage(PatternSet patterns) : IStage
                     found.Add(new EventCandidate(sentence, code, src.ToArgument(), tgt.ToArgument())
                     {
                         Trigger = [.. trigger.Order()],
-                        Rule = code == p.Code ? p.Origin : $"{p.Origin} (stated intent: {p.Code} → {code})",
+                        Rule = code == p.Code ? p.Origin : $"{p.Origin} (stated {(code.StartsWith("12", StringComparison.Ordinal) ? "refusal" : "intent")}: {p.Code} → {code})",
                         Confidence = confidence,
                         Mode = IsIntentOrAppeal(code) && mode is EventMode.Hypothetical or EventMode.Future ? EventMode.Asserted : mode,
                     });
@@ -329,11 +336,13 @@ public sealed class EventStage(PatternSet patterns) : IStage
 
     private static EventMode ModeOf(DependencyView tree, int clause)
     {
+        // Negation first, wherever it stands: "would not meet" is negated, not hypothetical.
+        foreach (var c in tree.Children(clause))
+            if (tree.BaseRel(c) is "advmod" or "neg" or "det" && Negators.Contains(tree.Lemma(c))) return EventMode.Negated;
         foreach (var c in tree.Children(clause))
         {
             var lemma = tree.Lemma(c);
             var rel = tree.BaseRel(c);
-            if (rel is "advmod" or "neg" or "det" && Negators.Contains(lemma)) return EventMode.Negated;
             if (rel == "aux" && Hypothetical.Contains(lemma)) return EventMode.Hypothetical;
             if (rel == "aux" && FutureAux.Contains(lemma)) return EventMode.Future;
         }
@@ -397,6 +406,35 @@ public sealed class EventStage(PatternSet patterns) : IStage
         _ when code.StartsWith("18", StringComparison.Ordinal) => "1383",
         _ when code.StartsWith("19", StringComparison.Ordinal) => "1384",
         _ when code.StartsWith("20", StringComparison.Ordinal) => "138",
+        _ => null,
+    };
+
+    /// <summary>
+    /// The rejection (12) a cooperative act becomes when it is announced as not going to happen:
+    /// "will not meet" 125, "will not send aid" 122x, "will not release" 1243; null otherwise.
+    /// </summary>
+    internal static string? RefusalOf(string code) => code switch
+    {
+        "045" => "126",
+        _ when code.StartsWith("04", StringComparison.Ordinal) => "125",
+        "057" => "127",
+        _ when code.StartsWith("05", StringComparison.Ordinal) => "120",
+        "061" => "1211",
+        "062" => "1212",
+        _ when code.StartsWith("06", StringComparison.Ordinal) => "121",
+        "071" => "1221",
+        "072" => "1222",
+        "073" => "1223",
+        "074" => "1224",
+        _ when code.StartsWith("07", StringComparison.Ordinal) => "122",
+        _ when code.StartsWith("081", StringComparison.Ordinal) => "1241",
+        _ when code.StartsWith("082", StringComparison.Ordinal) => "1242",
+        _ when code.StartsWith("083", StringComparison.Ordinal) => "123",
+        _ when code.StartsWith("084", StringComparison.Ordinal) => "1243",
+        _ when code.StartsWith("085", StringComparison.Ordinal) => "1244",
+        _ when code.StartsWith("086", StringComparison.Ordinal) => "1245",
+        _ when code.StartsWith("087", StringComparison.Ordinal) => "1246",
+        _ when code.StartsWith("08", StringComparison.Ordinal) => "124",
         _ => null,
     };
 

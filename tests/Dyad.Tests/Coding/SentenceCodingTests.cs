@@ -231,4 +231,14 @@ public class SentenceCodingTests
         var hyphen = Coder.Annotate(new Story("t", new DateOnly(2005, 1, 1), "Kenyan Vice-President Moody Awori met the British envoy."));
         Assert.Equal("KENGOV", hyphen.Mentions[0].Actor?.Code);
     }
+
+    [Fact]
+    public void A_cooperative_act_announced_as_not_happening_is_a_refusal_and_never_an_intent()
+    {
+        var events = Coder.Code(new Story("t", new DateOnly(2005, 6, 1), "Israel said it would not meet the Palestinian delegation.")).Events;
+        Assert.Contains(events, e => e.Source.Code == "ISR" && e.Target.Code.StartsWith("PSE", StringComparison.Ordinal) && e.Cameo == "125");
+        Assert.DoesNotContain(events, e => e.Root is "03" or "04");
+        // A past act denied is no event at all.
+        Assert.Empty(Coder.Code(new Story("t", new DateOnly(2005, 6, 1), "Iran did not attack Iraq.")).Events);
+    }
 }
