@@ -100,11 +100,13 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
                 // So does a role word modifying another noun ("rebel positions", "militia commanders"): the ones already named.
                 if (d.Doc.Words[m.Start].ToLowerInvariant() is not ("the" or "his" or "her" or "its" or "their" or "this")
                     && !(m.Length == 1 && d.Doc.Token(m.Head).Deprel == "compound"))
-                    return d.StateOfPlace(m) is { } place ? m with { Actor = ResolvedActor.Of(place, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} acting in {place}") } : m;
+                    return d.StateOfPlace(m) is { } place ? m with { Actor = ResolvedActor.Of(place, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} acting in {place}") }
+                        : d.DomesticByDateline(m) ?? m;
                 var same = d.RecentPerson(m, subjectsFirst: false, agents: m.RoleAgents);
                 if (same?.Actor is { } act) return m with { Actor = act, Chain = same.Chain };
                 // "Thousands of people protested in Aden", "police arrested demonstrators in Lagos": unplaced people acting in a place are of its country.
-                return d.StateOfPlace(m) is { } where ? m with { Actor = ResolvedActor.Of(where, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} acting in {where}") } : m;
+                if (d.StateOfPlace(m) is { } where) return m with { Actor = ResolvedActor.Of(where, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} acting in {where}") };
+                return d.DomesticByDateline(m) ?? m;
             }
         }
         // A role nominal with its state ("the Serbian minister") is the person of that state and role already named.
@@ -223,6 +225,37 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             var prev = _seen[^1];
             if (prev.Sentence != m.Sentence || prev.End + 1 != m.Start || prev.Kind != MentionKind.Nominal || prev.Actor is not { Country: { } c, Name: null }) return null;
             return Doc.Words[prev.End].ToLowerInvariant() is "and" or "or" ? c : null;
+        }
+
+        /// <summary>Agents that, unplaced, are the dateline country's own: police, protesters, courts, parties, citizens …</summary>
+        private static readonly HashSet<string> DomesticAgents = ["COP", "OPP", "CVL", "LAB", "EDU", "JUD", "LEG", "PTY", "AGR", "BUS", "HLH", "REL", "CRM", "MED"];
+
+        private string? _datelineCountry;
+        private bool _datelineRead;
+
+        /// <summary>
+        /// "TBILISI, Georgia (Reuters) - … Police used water cannon …": police, protesters, courts or
+        /// parties the story does not place are the dateline country's. Government, military and
+        /// officials are not assumed: a capital's dateline often carries foreign ones.
+        /// </summary>
+        public Mention? DomesticByDateline(Mention m)
+        {
+            if (m.RoleAgents.IsDefaultOrEmpty || !m.RoleAgents.All(DomesticAgents.Contains)) return null;
+            if (!_datelineRead)
+            {
+                _datelineRead = true;
+                if (Dateline.Find(Doc.Text) is { } dateline)
+                {
+                    foreach (var x in Doc.Mentions)
+                        if (Doc.Token(x.Start).Start < dateline.End && x.Actor?.Country is { Length: 3 } c) { _datelineCountry = c; break; }
+                    if (_datelineCountry is null && gazetteer is not null)
+                        _datelineCountry = gazetteer.Lookup(dateline.Qualifier ?? dateline.Name).Where(p => p.Kind is PlaceKind.Country or PlaceKind.Capital or PlaceKind.City)
+                            .OrderByDescending(p => p.Kind == PlaceKind.Country).ThenByDescending(p => p.Population).FirstOrDefault()?.Country;
+                }
+            }
+            return _datelineCountry is { } country
+                ? m with { Actor = ResolvedActor.Of(country, m.RoleAgents, null, $"{Doc.Words[m.Head]} in a story datelined in {country}") }
+                : null;
         }
 
         private int[]? _mentionOfToken;

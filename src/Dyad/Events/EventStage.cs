@@ -557,7 +557,7 @@ public sealed class EventStage(PatternSet patterns) : IStage
     {
         var found = new List<int>();
         foreach (var c in tree.Children(t))
-            if (tree.BaseRel(c) is "obj" or "obl")
+            if (tree.BaseRel(c) is "obj" or "obl" or "xcomp")
                 found.AddRange(tree.Subtree(c, 4).SelectMany(x => tree.PrepPhrases(x, prep)));
         return found.Count == 0 ? found : [found.Min()];
     }
@@ -651,7 +651,7 @@ public sealed class EventStage(PatternSet patterns) : IStage
                     // "sent planes loaded with food, tents and medical supplies to Turkey", "pledged 6 million
                     // euros in aid to Syria": the parser hangs the phrase deep inside the object.
                     // "remained on alert in the West Bank": or inside an oblique.
-                    if (!current.Any() && path.Length == 1 && slot is "to" or "against" or "on" or "in")
+                    if (!current.Any() && path.Length == 1 && slot is "to" or "against" or "on" or "in" or "at")
                         current = Deep(tree, t, slot);
                     heads.AddRange(current);
                     break;

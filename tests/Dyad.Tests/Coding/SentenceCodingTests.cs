@@ -241,4 +241,21 @@ public class SentenceCodingTests
         // A past act denied is no event at all.
         Assert.Empty(Coder.Code(new Story("t", new DateOnly(2005, 6, 1), "Iran did not attack Iraq.")).Events);
     }
+
+    [Fact]
+    public void Unplaced_police_and_protesters_are_the_dateline_countrys()
+    {
+        const string text = "YEREVAN, Armenia (Reuters) - Police used water cannon to disperse the crowd outside parliament on Tuesday.";
+        AssertHas(Code(text, "2023-03-15"), "ARMCOP", "ARMOPP", "17");
+        // Officials and troops are not assumed to be the dateline's: a capital's dateline carries foreign ones too.
+        var doc = Coder.Annotate(new Story("t", new DateOnly(2023, 3, 15), "MOSCOW (Reuters) - Officials met on Tuesday."));
+        Assert.Null(Assert.Single(doc.Mentions, m => doc.Words[m.Head] == "Officials").Actor);
+    }
+
+    [Fact]
+    public void Live_fire_at_protesters_is_force_and_tear_gas_is_crowd_control()
+    {
+        AssertHas(Code("Chilean police fired tear gas at the protesters in Santiago.", "2019-10-20"), "CHLCOP", "CHL", "17");
+        AssertHas(Code("Sudanese soldiers fired live ammunition at the protesters in Khartoum.", "2019-06-03"), "SDNMIL", "SDN", "19");
+    }
 }
