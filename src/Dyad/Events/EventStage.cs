@@ -127,10 +127,12 @@ public sealed class EventStage(PatternSet patterns) : IStage
                 foreach (var tgt in targets)
                 {
                     if (!Distinct(src.Actor, tgt.Actor)) continue;
-                    found.Add(new EventCandidate(sentence, code, src.ToArgument(), tgt.ToArgument())
+                    // "Thousands of people protested against …": people protesting demonstrate (141); a state protests officially (114).
+                    var own = code == "114" && src.Actor.Agents.Length > 0 && src.Actor.Agents.All(a => a is "OPP" or "CVL" or "LAB" or "EDU" or "AGR" or "REL" or "REF") ? "141" : code;
+                    found.Add(new EventCandidate(sentence, own, src.ToArgument(), tgt.ToArgument())
                     {
                         Trigger = [.. trigger.Order()],
-                        Rule = code == p.Code ? p.Origin : $"{p.Origin} (stated {(code.StartsWith("12", StringComparison.Ordinal) ? "refusal" : "intent")}: {p.Code} → {code})",
+                        Rule = own == p.Code ? p.Origin : own != code ? $"{p.Origin} (people protesting: {code} → {own})" : $"{p.Origin} (stated {(code.StartsWith("12", StringComparison.Ordinal) ? "refusal" : "intent")}: {p.Code} → {code})",
                         Confidence = confidence,
                         Mode = IsIntentOrAppeal(code) && mode is EventMode.Hypothetical or EventMode.Future ? EventMode.Asserted : mode,
                     });

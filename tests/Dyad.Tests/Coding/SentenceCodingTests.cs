@@ -258,4 +258,13 @@ public class SentenceCodingTests
         AssertHas(Code("Chilean police fired tear gas at the protesters in Santiago.", "2019-10-20"), "CHLCOP", "CHL", "17");
         AssertHas(Code("Sudanese soldiers fired live ammunition at the protesters in Khartoum.", "2019-06-03"), "SDNMIL", "SDN", "19");
     }
+
+    [Fact]
+    public void People_protesting_demonstrate_and_a_state_protests_officially()
+    {
+        var people = Coder.Code(new Story("t", new DateOnly(2019, 5, 20), "Thousands of Iraqi students protested against the government in Basra.")).Events;
+        Assert.Contains(people, e => e.Source.Code == "IRQEDU" && e.Root == "14");
+        var state = Coder.Code(new Story("t", new DateOnly(2019, 5, 20), "Greece protested to Turkey about the violation of its airspace.")).Events;
+        Assert.Contains(state, e => e.Source.Code == "GRC" && e.Target.Code == "TUR" && e.Cameo == "114");
+    }
 }
