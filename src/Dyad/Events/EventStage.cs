@@ -368,77 +368,38 @@ public sealed class EventStage(PatternSet patterns) : IStage
     }
 
     /// <summary>
-    /// The intent (03) or threat (13) code of a cooperative or violent act stated for the future:
-    /// "will meet" 036, "will send aid" 033x, "will release" 0353, "would attack" 1384; null for
-    /// codes that are statements already (01–03, 09–13) or have no such counterpart (14).
+    /// What an act stated for the future becomes (CODING.md): the intent (03) or threat (13) it
+    /// announces — "will meet" 036, "will send aid" 033x, "would attack" 1384 — and, announced as not
+    /// going to happen, the refusal (12) — "will not meet" 125, "will not release" 1243. The row with
+    /// the longest prefix of the act's code wins; codes that are statements already (01–03, 09–13) and
+    /// protests (14) have none.
     /// </summary>
-    internal static string? IntentOf(string code) => code switch
-    {
-        "045" => "039",
-        _ when code.StartsWith("04", StringComparison.Ordinal) => "036",
-        _ when code.StartsWith("05", StringComparison.Ordinal) => "032",
-        "061" => "0311",
-        "062" => "0312",
-        "063" => "0313",
-        "064" => "0314",
-        _ when code.StartsWith("06", StringComparison.Ordinal) => "031",
-        "071" => "0331",
-        "072" => "0332",
-        "073" => "0333",
-        "074" => "0334",
-        _ when code.StartsWith("07", StringComparison.Ordinal) => "033",
-        _ when code.StartsWith("081", StringComparison.Ordinal) => "0351",
-        _ when code.StartsWith("082", StringComparison.Ordinal) => "0352",
-        "0831" => "0341",
-        "0832" => "0342",
-        "0833" => "0343",
-        "0834" => "0344",
-        _ when code.StartsWith("083", StringComparison.Ordinal) => "034",
-        _ when code.StartsWith("084", StringComparison.Ordinal) => "0353",
-        _ when code.StartsWith("085", StringComparison.Ordinal) => "0354",
-        _ when code.StartsWith("086", StringComparison.Ordinal) => "0355",
-        _ when code.StartsWith("087", StringComparison.Ordinal) => "0356",
-        _ when code.StartsWith("08", StringComparison.Ordinal) => "035",
-        _ when code.StartsWith("15", StringComparison.Ordinal) => "138",
-        "161" => "1313",
-        "163" => "1312",
-        "166" => "1311",
-        _ when code.StartsWith("16", StringComparison.Ordinal) => "131",
-        _ when code.StartsWith("17", StringComparison.Ordinal) => "137",
-        _ when code.StartsWith("18", StringComparison.Ordinal) => "1383",
-        _ when code.StartsWith("19", StringComparison.Ordinal) => "1384",
-        _ when code.StartsWith("20", StringComparison.Ordinal) => "138",
-        _ => null,
-    };
+    private static readonly (string Act, string Intent, string? Refusal)[] StatedActs =
+    [
+        ("04", "036", "125"), ("045", "039", "126"),
+        ("05", "032", "120"), ("057", "032", "127"),
+        ("06", "031", "121"), ("061", "0311", "1211"), ("062", "0312", "1212"), ("063", "0313", "1213"), ("064", "0314", "1214"),
+        ("07", "033", "122"), ("071", "0331", "1221"), ("072", "0332", "1222"), ("073", "0333", "1223"), ("074", "0334", "1224"),
+        ("08", "035", "124"), ("081", "0351", "1241"), ("082", "0352", "1242"), ("083", "034", "123"),
+        ("0831", "0341", "1231"), ("0832", "0342", "1232"), ("0833", "0343", "1233"), ("0834", "0344", "1234"),
+        ("084", "0353", "1243"), ("085", "0354", "1244"), ("086", "0355", "1245"), ("087", "0356", "1246"),
+        ("15", "138", null), ("16", "131", null), ("161", "1313", null), ("163", "1312", null), ("166", "1311", null),
+        ("17", "137", null), ("18", "1383", null), ("19", "1384", null), ("20", "138", null),
+    ];
 
-    /// <summary>
-    /// The rejection (12) a cooperative act becomes when it is announced as not going to happen:
-    /// "will not meet" 125, "will not send aid" 122x, "will not release" 1243; null otherwise.
-    /// </summary>
-    internal static string? RefusalOf(string code) => code switch
+    private static (string Act, string Intent, string? Refusal)? StatedAct(string code)
     {
-        "045" => "126",
-        _ when code.StartsWith("04", StringComparison.Ordinal) => "125",
-        "057" => "127",
-        _ when code.StartsWith("05", StringComparison.Ordinal) => "120",
-        "061" => "1211",
-        "062" => "1212",
-        _ when code.StartsWith("06", StringComparison.Ordinal) => "121",
-        "071" => "1221",
-        "072" => "1222",
-        "073" => "1223",
-        "074" => "1224",
-        _ when code.StartsWith("07", StringComparison.Ordinal) => "122",
-        _ when code.StartsWith("081", StringComparison.Ordinal) => "1241",
-        _ when code.StartsWith("082", StringComparison.Ordinal) => "1242",
-        _ when code.StartsWith("083", StringComparison.Ordinal) => "123",
-        _ when code.StartsWith("084", StringComparison.Ordinal) => "1243",
-        _ when code.StartsWith("085", StringComparison.Ordinal) => "1244",
-        _ when code.StartsWith("086", StringComparison.Ordinal) => "1245",
-        _ when code.StartsWith("087", StringComparison.Ordinal) => "1246",
-        _ when code.StartsWith("08", StringComparison.Ordinal) => "124",
-        _ => null,
-    };
+        (string, string, string?)? best = null;
+        foreach (var row in StatedActs)
+            if (code.StartsWith(row.Act, StringComparison.Ordinal) && (best is not { } b || row.Act.Length > b.Item1.Length)) best = row;
+        return best;
+    }
+
+    /// <summary>The intent or threat an act stated for the future announces; null when it has none.</summary>
+    internal static string? IntentOf(string code) => StatedAct(code)?.Intent;
+
+    /// <summary>The refusal a cooperative act announced as not going to happen is; null when it has none.</summary>
+    internal static string? RefusalOf(string code) => StatedAct(code)?.Refusal;
 
     private static bool Distinct(ResolvedActor a, ResolvedActor b) =>
         a.Code != b.Code && (a.Country != b.Country || !a.Agents.SequenceEqual(b.Agents));

@@ -108,4 +108,30 @@ public class EventStageTests
         Assert.Contains(errors, e => e.Line == 4 && e.Message.Contains("duplicate of the pattern on line 1"));
         Assert.Contains(errors, e => e.Line == 5 && e.Message.Contains("unknown key"));
     }
+
+    [Fact]
+    public void Every_act_stated_for_the_future_maps_to_an_intent_threat_or_refusal_that_exists()
+    {
+        var cameo = Dyad.Cameo.CameoTable.Shared;
+        int mapped = 0;
+        foreach (var code in cameo.Codes.Select(c => c.Code))
+        {
+            if (EventStage.IntentOf(code) is { } intent)
+            {
+                mapped++;
+                Assert.True(cameo.TryGet(intent, out _), $"{code} → {intent}");
+                Assert.True(intent[..2] is "03" or "13", $"{code} → {intent}");
+                Assert.True(code[..2] is not ("01" or "02" or "03" or "09" or "10" or "11" or "12" or "13" or "14"), code);
+            }
+            if (EventStage.RefusalOf(code) is { } refusal)
+            {
+                Assert.True(cameo.TryGet(refusal, out _), $"{code} → {refusal}");
+                Assert.Equal("12", refusal[..2]);
+            }
+        }
+        Assert.True(mapped > 50);
+        Assert.Equal("036", EventStage.IntentOf("044"));
+        Assert.Equal("1243", EventStage.RefusalOf("0841"));
+        Assert.Null(EventStage.RefusalOf("190"));
+    }
 }
