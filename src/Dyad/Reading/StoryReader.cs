@@ -208,7 +208,8 @@ public sealed partial class StoryReader(ReaderOptions options)
         return ReadResult.Ok(story);
     }
 
-    private static byte[] ReadCapped(Stream stream, int cap)
+    /// <summary>Reads at most about <paramref name="cap"/> bytes (whole 80 KB chunks: the caller checks the length).</summary>
+    internal static byte[] ReadCapped(Stream stream, int cap)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];

@@ -25,7 +25,7 @@ internal static partial class MarkupInput
         string? error = null;
         try
         {
-            bytes = Capped(stream, options.MaxMarkupBytes + 1);
+            bytes = StoryReader.ReadCapped(stream, options.MaxMarkupBytes + 1);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
@@ -78,18 +78,6 @@ internal static partial class MarkupInput
         }
     }
 
-    private static byte[] Capped(Stream stream, int cap)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, n);
-            if (buffer.Length >= cap) break;
-        }
-        return buffer.ToArray();
-    }
 }
 
 /// <summary>A stream that yields <c>head</c> then the rest of <c>tail</c>: lets a sniffed stream be read from its start.</summary>
