@@ -101,6 +101,12 @@ public sealed class EventStage(PatternSet patterns) : IStage
                 targets = shared;
                 confidence = Math.Round(p.Confidence * 0.8, 2);
             }
+            if (targets.Count == 0 && EarlierAct(ctx, t, sources, found) is { } maker)
+            {
+                // "Beijing rejected the accusation": the accusation the story has reported, made by whom it named.
+                targets = [maker];
+                confidence = Math.Round(p.Confidence * 0.8, 2);
+            }
             if (targets.Count == 0 && ProtestedGovernment(p, sources) is { } government)
             {
                 // A protest, strike or boycott with no one named is against the government of the protesters' country.
@@ -523,6 +529,36 @@ public sealed class EventStage(PatternSet patterns) : IStage
             if (tree.BaseRel(c) is "obj" or "obl" or "xcomp")
                 found.AddRange(tree.Subtree(c, 4).SelectMany(x => tree.PrepPhrases(x, prep)));
         return found.Count == 0 ? found : [found.Min()];
+    }
+
+    /// <summary>Nouns that refer back to a reported act, with the CAMEO roots of the acts they can name.</summary>
+    private static readonly Dictionary<string, string[]> ActNouns = new(StringComparer.Ordinal)
+    {
+        ["accusation"] = ["11"], ["allegation"] = ["11"], ["charge"] = ["11"], ["claim"] = ["11"], ["criticism"] = ["11"], ["condemnation"] = ["11"],
+        ["demand"] = ["10"], ["ultimatum"] = ["10", "13"], ["threat"] = ["13"], ["warning"] = ["13"],
+        ["call"] = ["02"], ["appeal"] = ["02"], ["request"] = ["02"], ["plea"] = ["02"],
+        ["offer"] = ["03"], ["proposal"] = ["03"], ["pledge"] = ["03"], ["promise"] = ["03"],
+    };
+
+    /// <summary>
+    /// "Beijing rejected the accusation", "Iran welcomed the offer": a definite noun naming an act the
+    /// story has already reported, aimed at the source, stands for that act; its maker is the target.
+    /// </summary>
+    private static Found? EarlierAct(Context ctx, int t, List<Found> sources, List<EventCandidate> found)
+    {
+        var tree = ctx.Tree;
+        int obj = tree.Child(t, "obj");
+        if (obj < 0 || tree.Upos(obj) != "NOUN" || !ActNouns.TryGetValue(tree.Lemma(obj), out var roots)) return null;
+        if (tree.Child(obj, "det") is not (var det and >= 0) || tree.Lemma(det) is not ("the" or "this" or "that" or "these" or "those")) return null;
+        if (ActorsAt(ctx, obj).Count > 0) return null;
+        var countries = sources.Select(s => s.Actor.Country).ToHashSet();
+        for (int k = found.Count - 1; k >= 0; k--)
+        {
+            var e = found[k];
+            if (roots.Contains(e.Cameo[..2]) && countries.Contains(e.Target.Actor.Country) && !countries.Contains(e.Source.Actor.Country))
+                return new Found(e.Source.Actor, e.Source.Start, e.Source.End, false);
+        }
+        return null;
     }
 
     /// <summary>Prepositions that direct an intended act at someone ("to", "against", "on", "from", "with", "in").</summary>

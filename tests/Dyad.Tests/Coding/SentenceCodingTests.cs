@@ -267,4 +267,24 @@ public class SentenceCodingTests
         var state = Coder.Code(new Story("t", new DateOnly(2019, 5, 20), "Greece protested to Turkey about the violation of its airspace.")).Events;
         Assert.Contains(state, e => e.Source.Code == "GRC" && e.Target.Code == "TUR" && e.Cameo == "114");
     }
+
+    [Fact]
+    public void A_rejected_accusation_is_rejected_toward_whoever_the_story_says_made_it()
+    {
+        const string text = "India accused China of violating the border agreement.\n\nBeijing rejected the accusation on Wednesday.";
+        var events = Coder.Code(new Story("t", new DateOnly(2020, 6, 16), text)).Events;
+        Assert.Contains(events, e => e.SentenceIndex == 1 && e.Source.Code.StartsWith("CHN", StringComparison.Ordinal) && e.Target.Code == "IND");
+        // Without an earlier accusation aimed at Beijing there is no one to reject.
+        Assert.DoesNotContain(Coder.Code(new Story("t", new DateOnly(2020, 6, 16), "Beijing rejected the accusation on Wednesday.")).Events,
+            e => e.Target.Code == "IND");
+    }
+
+    [Fact]
+    public void Two_sides_agreeing_to_resolve_a_dispute_express_intent_to_settle_toward_each_other()
+    {
+        const string text = "India and China clashed on the border.\n\nBoth countries agreed to resolve the situation through dialogue.";
+        var events = Coder.Code(new Story("t", new DateOnly(2020, 6, 16), text)).Events.Where(e => e.SentenceIndex == 1).ToList();
+        Assert.Contains(events, e => e.Source.Code == "IND" && e.Target.Code == "CHN" && e.Cameo == "037");
+        Assert.Contains(events, e => e.Source.Code == "CHN" && e.Target.Code == "IND" && e.Cameo == "037");
+    }
 }

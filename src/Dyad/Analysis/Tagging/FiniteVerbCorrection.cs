@@ -59,7 +59,9 @@ public static class FiniteVerbCorrection
         {
             // "Wang told reporters that China opposed …": a finite verb inside a that-clause is the complement's, not a main verb after a reduced relative.
             if (words[k] is "," or ";" or ":" or "—" or "-" or "that") return false;
-            if (IsFinite(xpos[k])) return true;
+            // "Protesters in Indian cities burned flags and called for …": a finite verb coordinated with
+            // the participle makes it finite too, not a reduced relative.
+            if (IsFinite(xpos[k])) return !(k > 0 && words[k - 1] is "and" or "or");
         }
         return false;
     }

@@ -21,6 +21,8 @@ public class FiniteVerbCorrectionTests
         Assert.Equal("VBD", Fix("Cavusoglu later held talks", "NNP RBR VBN NNS")[2]);
         // A finite verb inside a that-clause is the complement's: "told" is still the main verb.
         Assert.Equal("VBD", Fix("Wang told reporters that China opposed interference", "NN VBN NNS IN NNP VBD NN")[1]);
+        // Coordinated with a finite verb, the participle is finite too.
+        Assert.Equal("VBD", Fix("Protesters burned flags and called for a boycott", "NNS VBN NNS CC VBD IN DT NN")[1]);
     }
 
     [Fact]
