@@ -82,7 +82,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
                 return m;
             case MentionStage.Labels.UnknownName:
             {
-                var named = d.SameName(m) ?? d.Apposition(m);
+                var named = d.SameName(m) ?? d.Apposition(m) ?? d.ShortStateName(m);
                 return named?.Actor is { } act ? m with { Actor = act with { Name = act.Name ?? d.Doc.TextOf(m.Start, m.End) }, Chain = named.Chain } : m;
             }
             case MentionStage.Labels.Role when m.Actor is null && d.StateOfModifier(m.Head, 0) is { } place:
@@ -465,6 +465,23 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
                 if (PhraseText.Key(parts[^1]) == key || PhraseText.Key(Doc.Words[x.End - 1]) == key
                     || PhraseText.Key(name) == PhraseText.Key(Doc.TextOf(m.Start, m.End)))
                     return x;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "the North" after "North Korea", "the South" after "South Sudan": the state named earlier whose
+        /// name begins with that word.
+        /// </summary>
+        public Mention? ShortStateName(Mention m)
+        {
+            if (m.Length != 1 || m.Start == 0 || !Doc.Words[m.Start - 1].Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+            var word = Doc.Words[m.Start];
+            if (word is not ("North" or "South" or "Republic")) return null;
+            for (int k = _seen.Count - 1; k >= 0; k--)
+            {
+                var x = _seen[k];
+                if (x.Kind == MentionKind.Name && x.Actor is { Agents.IsEmpty: true } && x.Length >= 2 && Doc.Words[x.Start] == word) return x;
             }
             return null;
         }

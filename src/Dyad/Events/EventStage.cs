@@ -548,15 +548,28 @@ public sealed class EventStage(PatternSet patterns) : IStage
     {
         var tree = ctx.Tree;
         int obj = tree.Child(t, "obj");
-        if (obj < 0 || tree.Upos(obj) != "NOUN" || !ActNouns.TryGetValue(tree.Lemma(obj), out var roots)) return null;
+        if (obj < 0 || tree.Upos(obj) != "NOUN") return null;
         if (tree.Child(obj, "det") is not (var det and >= 0) || tree.Lemma(det) is not ("the" or "this" or "that" or "these" or "those")) return null;
         if (ActorsAt(ctx, obj).Count > 0) return null;
         var countries = sources.Select(s => s.Actor.Country).ToHashSet();
-        for (int k = found.Count - 1; k >= 0; k--)
+        if (ActNouns.TryGetValue(tree.Lemma(obj), out var roots))
+            for (int k = found.Count - 1; k >= 0; k--)
+            {
+                var e = found[k];
+                if (roots.Contains(e.Cameo[..2]) && countries.Contains(e.Target.Actor.Country) && !countries.Contains(e.Source.Actor.Country))
+                    return new Found(e.Source.Actor, e.Source.Start, e.Source.End, false);
+            }
+        // "condemned the test" after "Pyongyang carried out its sixth nuclear test": the same noun, named
+        // earlier with its owner, a few sentences back at most.
+        int sentence = ctx.Doc.TokenSentence(obj);
+        int from = ctx.Doc.Sentence(Math.Max(0, sentence - 4)).FirstToken;
+        for (int x = obj - 1; x >= from; x--)
         {
-            var e = found[k];
-            if (roots.Contains(e.Cameo[..2]) && countries.Contains(e.Target.Actor.Country) && !countries.Contains(e.Source.Actor.Country))
-                return new Found(e.Source.Actor, e.Source.Start, e.Source.End, false);
+            if (tree.Upos(x) != "NOUN" || tree.Lemma(x) != tree.Lemma(obj)) continue;
+            // Its owner may stand on the phrase it is part of: "its sixth and most powerful nuclear test", "North Korea's test site".
+            int phrase = tree.BaseRel(x) is "conj" or "compound" && tree.Head(x) >= 0 ? tree.Head(x) : x;
+            foreach (var owner in ActorsAt(ctx, x).Concat(phrase != x ? ActorsAt(ctx, phrase) : []))
+                if (!countries.Contains(owner.Actor.Country) && !owner.FromGroup) return owner;
         }
         return null;
     }

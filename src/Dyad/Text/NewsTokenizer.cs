@@ -222,6 +222,31 @@ public static partial class NewsTokenizer
         return word.Length % 2 == 1;
     }
 
+    /// <summary>
+    /// "Moon Jae-in", "Kim Jong-un", "Ri Yong-ho": a hyphenated given name after a capitalised
+    /// surname, whose second syllable is a short lower-case one, stays one word — split, "in" and "un"
+    /// read as words and the name's verb as a participle. "Saudi-led" and "Tehran-Islamabad" still split.
+    /// </summary>
+    private static bool IsHyphenatedGivenName(string text, int start, int hyphen, int end)
+    {
+        int first = hyphen - start, second = end - hyphen - 1;
+        if (first is < 2 or > 5 || second is < 1 or > 3 || !char.IsUpper(text[start])) return false;
+        for (int k = start + 1; k < hyphen; k++) if (!char.IsAsciiLetterLower(text[k])) return false;
+        for (int k = hyphen + 1; k < end; k++) if (!char.IsAsciiLetterLower(text[k])) return false;
+        if (NotSyllables.Contains(text.Substring(hyphen + 1, second))) return false;
+        // The word before is a capitalised surname of at most five letters ("Moon", "Kim", "Ri", "Park").
+        int p = start - 1;
+        while (p >= 0 && IsSpace(text[p])) p--;
+        int q = p;
+        while (q >= 0 && char.IsLetter(text[q])) q--;
+        if (p - q is < 2 or > 5 || !char.IsUpper(text[q + 1])) return false;
+        return !NotSurnames.Contains(text.Substring(q + 1, p - q));
+    }
+
+    private static readonly FrozenSet<string> NotSyllables = new[] { "led", "run", "era", "old", "new", "day", "war", "way", "set", "up", "off", "out", "end", "for", "all", "the", "and" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NotSurnames = new[] { "The", "A", "An", "In", "On", "At", "By", "For", "With", "From", "To", "Of", "And", "But", "As", "Its", "His", "Her", "Their", "Our", "This", "That", "New", "Old", "West", "East", "North", "South" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static void SplitMiddle(string text, int start, int end, List<(int, int)> tokens)
     {
         // Glued sentences from scraped pages: "year.At" → "year" "." "At".
@@ -269,6 +294,7 @@ public static partial class NewsTokenizer
             while (wordStart > start && char.IsLetterOrDigit(text[wordStart - 1])) wordStart--;
             if (wordStart == start && HyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, k - start))) continue;
             if (wordStart != start) continue; // an inner hyphen after other characters: leave the chunk alone
+            if (IsHyphenatedGivenName(text, start, k, end)) continue;
             SplitMiddle(text, start, k, tokens);
             tokens.Add((k, k + 1));
             SplitChunk(text, k + 1, end, tokens);

@@ -287,4 +287,20 @@ public class SentenceCodingTests
         Assert.Contains(events, e => e.Source.Code == "IND" && e.Target.Code == "CHN" && e.Cameo == "037");
         Assert.Contains(events, e => e.Source.Code == "CHN" && e.Target.Code == "IND" && e.Cameo == "037");
     }
+
+    [Fact]
+    public void An_act_condemned_is_the_act_of_its_owner_named_earlier()
+    {
+        const string text = "North Korea carried out its sixth nuclear test on Sunday.\n\nChina's foreign ministry condemned the test.";
+        var events = Coder.Code(new Story("t", new DateOnly(2017, 9, 4), text)).Events;
+        Assert.Contains(events, e => e.SentenceIndex == 1 && e.Source.Code == "CHNGOV" && e.Target.Code == "PRK" && e.Root == "11");
+    }
+
+    [Fact]
+    public void The_North_after_North_Korea_is_North_Korea()
+    {
+        const string text = "North Korea fired a missile on Sunday.\n\nSouth Korea called for the strongest punishment against the North.";
+        var events = Coder.Code(new Story("t", new DateOnly(2017, 9, 4), text)).Events;
+        Assert.Contains(events, e => e.SentenceIndex == 1 && e.Source.Code.StartsWith("KOR", StringComparison.Ordinal) && e.Target.Code == "PRK");
+    }
 }

@@ -46,6 +46,14 @@ public class NewsTokenizerTests
     }
 
     [Theory]
+    [InlineData("President Moon Jae-in called", new[] { "President", "Moon", "Jae-in", "called" })]
+    [InlineData("Kim Jong-un said", new[] { "Kim", "Jong-un", "said" })]
+    [InlineData("The Saudi-led coalition", new[] { "The", "Saudi", "-", "led", "coalition" })]
+    [InlineData("Tehran-Islamabad ties", new[] { "Tehran", "-", "Islamabad", "ties" })]
+    [InlineData("In Gaza-era talks", new[] { "In", "Gaza", "-", "era", "talks" })]
+    public void A_hyphenated_given_name_stays_whole_other_hyphens_split(string text, string[] expected) => Assert.Equal(expected, Tokens(text));
+
+    [Theory]
     [InlineData("U.N. Secretary-General Kofi Annan spoke.", new[] { "U.N. Secretary-General Kofi Annan spoke." })]
     [InlineData("NATO Secretary-General Jens Stoltenberg spoke.", new[] { "NATO Secretary-General Jens Stoltenberg spoke." })]
     [InlineData("BEIRUT (AP) - Talks began.", new[] { "BEIRUT (AP) -", "Talks began." })]
