@@ -76,7 +76,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
                 return m with { Actor = ResolvedActor.Of(c, gov ? ["GOV"] : [], null, "possessed state of " + owner.Actor.Code) };
             }
             case MentionStage.Labels.Pair when m.Group.IsEmpty:
-                return d.Pair is { Length: 2 } pair ? m with { Group = pair } : m;
+                return d.PairFor(d.SubjectCountry(m)) is { Length: 2 } pair ? m with { Group = pair } : m;
             case MentionStage.Labels.Pair:
                 if (m.Group.Length == 2) d.SeePair(m.Group[0].Country!, m.Group[1].Country!, Discourse.Explicit);
                 return m;
@@ -137,14 +137,30 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
         /// The two states under discussion: the pair the story has paired most (explicit signals count
         /// double, a subject acting on an object once), the latest on a tie.
         /// </summary>
-        public ImmutableArray<ResolvedActor> Pair
+        public ImmutableArray<ResolvedActor> Pair => PairFor(null);
+
+        /// <summary>
+        /// The pair under discussion as <paramref name="speaker"/> means it: a state that is itself one
+        /// of the sides ("Manila urged both sides …" after Manila's protest to Beijing) means its own
+        /// pair, whatever the story paired more; anyone else means the story's main pair.
+        /// </summary>
+        public ImmutableArray<ResolvedActor> PairFor(string? speaker)
         {
-            get
-            {
-                if (_pairs.Count == 0) return [];
-                var ((a, b), _) = _pairs.MaxBy(kv => (kv.Value.Weight, kv.Value.Seen));
-                return [ResolvedActor.Of(a, [], null, "pair"), ResolvedActor.Of(b, [], null, "pair")];
-            }
+            if (_pairs.Count == 0) return [];
+            var candidates = speaker is null ? _pairs : _pairs.Where(kv => kv.Key.Item1 == speaker || kv.Key.Item2 == speaker).ToDictionary();
+            if (candidates.Count == 0) candidates = _pairs;
+            var ((a, b), _) = candidates.MaxBy(kv => (kv.Value.Weight, kv.Value.Seen));
+            return [ResolvedActor.Of(a, [], null, "pair"), ResolvedActor.Of(b, [], null, "pair")];
+        }
+
+        /// <summary>The country of the subject of the verb a mention is the object (or oblique) of, when known.</summary>
+        public string? SubjectCountry(Mention m)
+        {
+            int verb = ObjectVerb(m.Head);
+            if (verb < 0) return null;
+            foreach (var x in _seen)
+                if (x.Sentence == m.Sentence && Doc.Token(x.Head).Head == verb && Doc.Token(x.Head).Deprel == "nsubj" && x.Actor?.Country is { } c) return c;
+            return null;
         }
 
         /// <summary>Records that the story pairs two states.</summary>

@@ -303,4 +303,16 @@ public class SentenceCodingTests
         var events = Coder.Code(new Story("t", new DateOnly(2017, 9, 4), text)).Events;
         Assert.Contains(events, e => e.SentenceIndex == 1 && e.Source.Code.StartsWith("KOR", StringComparison.Ordinal) && e.Target.Code == "PRK");
     }
+
+    [Fact]
+    public void A_side_that_urges_both_sides_means_its_own_dispute()
+    {
+        const string text = "Chinese Foreign Minister Wang Yi met his Singaporean counterpart in Beijing.\n\n"
+            + "Singapore and China signed a trade agreement.\n\n"
+            + "Separately, the Philippines lodged a diplomatic protest with China over the presence of Chinese vessels.\n\n"
+            + "Philippine President Rodrigo Duterte urged both sides to resolve the dispute peacefully.";
+        var events = Coder.Code(new Story("t", new DateOnly(2021, 9, 14), text)).Events.Where(e => e.SentenceIndex == 3).ToList();
+        Assert.Contains(events, e => e.Source.Code.StartsWith("PHL", StringComparison.Ordinal) && e.Target.Code.StartsWith("CHN", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Target.Code.StartsWith("SGP", StringComparison.Ordinal));
+    }
 }
