@@ -315,4 +315,12 @@ public class SentenceCodingTests
         Assert.Contains(events, e => e.Source.Code.StartsWith("PHL", StringComparison.Ordinal) && e.Target.Code.StartsWith("CHN", StringComparison.Ordinal));
         Assert.DoesNotContain(events, e => e.Target.Code.StartsWith("SGP", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_visit_named_by_a_noun_is_a_visit()
+    {
+        AssertHas(Code("Iran's foreign minister called for closer economic ties during separate visits to Turkey and Iraq.", "2019-02-11"), "IRNGOV", "TUR", "04");
+        // A visit cancelled is not made.
+        Assert.DoesNotContain(Code("The Japanese prime minister cancelled his visit to Russia.", "2019-02-11"), e => e.Root == "04");
+    }
 }
