@@ -25,7 +25,7 @@ public static class FiniteVerbCorrection
         {
             if (IsFinite(xpos[i])) { finiteSeen = true; continue; }
             if (xpos[i] != "VBN" || finiteSeen || i == 0) continue;
-            if (!SubjectBefore(xpos, i) || AuxiliaryBefore(words, i) || FiniteBeforeComma(words, xpos, i + 1)) continue;
+            if (!SubjectBefore(xpos, i) || AuxiliaryBefore(words, xpos, i) || FiniteBeforeComma(words, xpos, i + 1)) continue;
             xpos[i] = "VBD";
             upos[i] = "VERB";
             finiteSeen = true;
@@ -46,10 +46,11 @@ public static class FiniteVerbCorrection
         return k >= 0 && xpos[k] is "NNP" or "NNPS" or "NN" or "NNS" or "PRP";
     }
 
-    private static bool AuxiliaryBefore(ReadOnlySpan<string> words, int i)
+    private static bool AuxiliaryBefore(ReadOnlySpan<string> words, Span<string> xpos, int i)
     {
+        // A possessive "’s" ("Egypt’s foreign minister held …") is no auxiliary.
         for (int k = Math.Max(0, i - 4); k < i; k++)
-            if (Auxiliaries.Contains(words[k])) return true;
+            if (Auxiliaries.Contains(words[k]) && xpos[k] != "POS") return true;
         return false;
     }
 

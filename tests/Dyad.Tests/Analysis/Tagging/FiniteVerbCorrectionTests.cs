@@ -19,6 +19,8 @@ public class FiniteVerbCorrectionTests
         Assert.Equal("VBD", Fix("Zambia extradited the militant , officials said", "NNP VBN DT NN , NNS VBD")[1]);
         Assert.Equal("VBD", Fix("Yeltsin on Saturday hosted Hashimoto", "NNP IN NNP VBN NNP")[3]);
         Assert.Equal("VBD", Fix("Cavusoglu later held talks", "NNP RBR VBN NNS")[2]);
+        // A possessive is no auxiliary.
+        Assert.Equal("VBD", Fix("Egypt ’s foreign minister held talks", "NNP POS JJ NN VBN NNS")[4]);
         // A finite verb inside a that-clause is the complement's: "told" is still the main verb.
         Assert.Equal("VBD", Fix("Wang told reporters that China opposed interference", "NN VBN NNS IN NNP VBD NN")[1]);
         // Coordinated with a finite verb, the participle is finite too.
