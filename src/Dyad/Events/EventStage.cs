@@ -688,6 +688,12 @@ public sealed class EventStage(PatternSet patterns) : IStage
             if (mention.Actor is { } a) result.Add(new Found(a, mention.Start, mention.End, false));
             else foreach (var g in mention.Group) result.Add(new Found(g, mention.Start, mention.End, true));
         }
+        // "denouncing what they called French interference": a free relative names what its clause names.
+        if (result.Count == 0 && depth < 3 && m < 0 && tree.Lemma(head) is "what" && tree.Upos(head) == "PRON")
+            foreach (var c in tree.Children(head))
+                if (tree.Rel(c) == "acl:relcl")
+                    foreach (var o in tree.Children(c))
+                        if (tree.BaseRel(o) is "obj" or "xcomp" && o != head) result.AddRange(ActorsAt(ctx, o, depth + 1));
         if (result.Count == 0 && depth < 3)
         {
             foreach (var c in tree.Children(head))

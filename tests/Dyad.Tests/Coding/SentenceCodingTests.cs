@@ -323,4 +323,20 @@ public class SentenceCodingTests
         // A visit cancelled is not made.
         Assert.DoesNotContain(Code("The Japanese prime minister cancelled his visit to Russia.", "2019-02-11"), e => e.Root == "04");
     }
+
+    [Fact]
+    public void Condolences_are_an_empathetic_comment_however_offered()
+    {
+        var events = Coder.Code(new Story("t", new DateOnly(2022, 3, 10), "Germany offered its condolences to Turkey after the earthquake.")).Events;
+        Assert.Contains(events, e => e.Source.Code == "DEU" && e.Target.Code == "TUR" && e.Cameo == "018");
+        Assert.DoesNotContain(events, e => e.Root == "03");
+    }
+
+    [Fact]
+    public void What_someone_called_a_thing_is_that_thing_and_calling_it_is_no_phone_call()
+    {
+        var events = Code("Malian protesters denounced what they called French interference.", "2022-03-10");
+        Assert.Contains(events, e => e.Target == "FRA" && e.Root == "11");
+        Assert.DoesNotContain(events, e => e.Root == "04");
+    }
 }

@@ -11,7 +11,7 @@ public class CodebookEvaluatorTests
     // Raise them when coverage improves; the test fails when a change makes them fall.
     private const int Examples = 277;
     private const int OwnRoot = 115;
-    private const int ExactCode = 91;
+    private const int ExactCode = 92;
     private const int Tolerance = 2;
 
     [Fact]
