@@ -267,7 +267,8 @@ public sealed class EventStage(PatternSet patterns) : IStage
         if (h < 0) return -1;
         if (rel is "xcomp" && Askers.Contains(tree.Lemma(h))) return h;
         if (rel is "ccomp" && tree.Lemma(h) is "demand" or "insist" or "ask" or "request" or "urge" or "propose") return h;
-        if (rel is "advcl" && tree.Child(clause, "mark") is var m2 and >= 0 && tree.Lemma(m2) == "to" && tree.Lemma(h) is "call" or "urge" or "appeal" or "press") return h;
+        // "agreed on Monday to restore relations": the parser often takes the to-clause for an adverbial.
+        if (rel is "advcl" && tree.Child(clause, "mark") is var m2 and >= 0 && tree.Lemma(m2) == "to" && Askers.Contains(tree.Lemma(h))) return h;
         // "accusations by the United States that it was preparing to invade Ukraine": what is claimed, up a chain of complements.
         for (int x = clause, step = 0; step < 4 && x >= 0 && tree.Head(x) is var up and >= 0; step++, x = up)
         {

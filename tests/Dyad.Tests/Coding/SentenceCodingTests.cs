@@ -339,4 +339,12 @@ public class SentenceCodingTests
         Assert.Contains(events, e => e.Target == "FRA" && e.Root == "11");
         Assert.DoesNotContain(events, e => e.Root == "04");
     }
+
+    [Fact]
+    public void Two_states_agreeing_to_restore_ties_reach_an_agreement_with_each_other()
+    {
+        var events = Coder.Code(new Story("t", new DateOnly(2016, 6, 27), "Israel and Turkey agreed on Monday to restore full diplomatic relations.")).Events;
+        Assert.Contains(events, e => e.Source.Code == "ISR" && e.Target.Code == "TUR" && e.Cameo == "057");
+        Assert.Contains(events, e => e.Source.Code == "TUR" && e.Target.Code == "ISR" && e.Cameo == "057");
+    }
 }
