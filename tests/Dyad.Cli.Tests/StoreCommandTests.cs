@@ -46,12 +46,21 @@ public sealed class StoreCommandTests : IDisposable
         int stories = Corpus.Write(corpus, 6_000);
         var store = Path.Combine(_temp, "killed.duckdb");
 
-        // Kill -9 once a few batches are committed: DuckDB's WAL grows with each commit.
+        // Kill -9 once a few batches are committed: DuckDB's WAL grows with each commit. The last commit
+        // may be torn by the kill (and is then rightly lost), so wait until the WAL holds several times
+        // what it held when first seen: at least one earlier commit is then whole.
         using (var child = StoreProcess.Start(_temp, "code", corpus, "--keep-duplicates", "--store", store, "--store-batch", "100", "--output", Path.Combine(_temp, "first.jsonl"), "--threads", "1"))
         {
             var wal = store + ".wal";
             var watch = Stopwatch.StartNew();
-            while (!child.HasExited && !(File.Exists(wal) && new FileInfo(wal).Length > 200_000) && watch.Elapsed < TimeSpan.FromSeconds(60))
+            long firstSeen = 0;
+            bool Enough()
+            {
+                long size = File.Exists(wal) ? new FileInfo(wal).Length : 0;
+                if (firstSeen == 0) firstSeen = size;
+                return size > 200_000 && firstSeen > 0 && size > 3 * firstSeen;
+            }
+            while (!child.HasExited && !Enough() && watch.Elapsed < TimeSpan.FromSeconds(120))
                 Thread.Sleep(5);
             Assert.False(child.HasExited, "the run finished before it could be killed: make the corpus larger");
             child.Kill(); // SIGKILL: no chance to flush or close anything
