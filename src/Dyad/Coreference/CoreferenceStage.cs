@@ -4,6 +4,7 @@ using Dyad.Documents;
 using Dyad.Mentions;
 using Dyad.Pipeline;
 using Dyad.Places;
+using Dyad.Syntax;
 
 namespace Dyad.Coreference;
 
@@ -275,21 +276,13 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
         }
 
         private int[]? _mentionOfToken;
+        private DependencyView? _tree;
 
-        /// <summary>The mention covering each token (the shortest), -1 for none.</summary>
-        private int[] MentionOfToken
-        {
-            get
-            {
-                if (_mentionOfToken is not null) return _mentionOfToken;
-                var index = new int[Doc.TokenCount];
-                Array.Fill(index, -1);
-                for (int k = 0; k < Doc.Mentions.Count; k++)
-                    for (int t = Doc.Mentions[k].Start; t < Doc.Mentions[k].End; t++)
-                        if (index[t] < 0 || Doc.Mentions[index[t]].Length > Doc.Mentions[k].Length) index[t] = k;
-                return _mentionOfToken = index;
-            }
-        }
+        /// <summary>The parse, navigated.</summary>
+        private DependencyView Tree => _tree ??= new DependencyView(Doc);
+
+        /// <summary>The mention covering each token (the shortest), -1 for none; mention spans do not change here.</summary>
+        private int[] MentionOfToken => _mentionOfToken ??= Doc.MentionOfToken();
 
         /// <summary>
         /// The state named by a phrase that places the noun at <paramref name="head"/>: its "of", "in",
@@ -299,12 +292,9 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
         public string? StateOfModifier(int head, int depth)
         {
             if (head < 0 || depth > 2) return null;
-            var sentence = Doc.Sentence(Doc.TokenSentence(head));
-            for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
+            foreach (var c in Tree.Children(head))
             {
-                if (Doc.Token(c).Head != head) continue;
-                var rel = Doc.Token(c).Deprel;
-                if (rel != "nmod:poss" && !(rel.StartsWith("nmod", StringComparison.Ordinal) && HasCase(c, "of", "in", "from", "at"))) continue;
+                if (Tree.Rel(c) != "nmod:poss" && !(Tree.BaseRel(c) == "nmod" && Tree.IntroducedBy(c, "of", "in", "from", "at"))) continue;
                 int k = MentionOfToken[c];
                 if (k >= 0 && Doc.Mentions[k].Actor?.Country is { } country && Doc.Mentions[k].Kind != MentionKind.Pronoun) return country;
                 if (CountryOfPlaceName(c) is { } placed) return placed;
@@ -312,9 +302,9 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
                     if (StateOfModifier(c, depth + 1) is { } inner) return inner;
             }
             // "dozens of journalists at Sudan's newspaper": the parser often hangs the modifier on the quantity.
-            int parent = Doc.Token(head).Head;
-            if (depth == 0 && parent >= 0 && MentionOfToken[parent] < 0 && Doc.Token(head).Deprel == "nmod" && HasCase(head, "of")
-                && Doc.Token(parent).Upos is "NOUN" or "NUM")
+            int parent = Tree.Head(head);
+            if (depth == 0 && parent >= 0 && MentionOfToken[parent] < 0 && Tree.Rel(head) == "nmod" && Tree.IntroducedBy(head, "of")
+                && Tree.Upos(parent) is "NOUN" or "NUM")
                 return StateOfModifier(parent, depth + 1);
             return null;
         }
@@ -326,24 +316,22 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
         public string? StateOfPlace(Mention m)
         {
             int subject = m.Head;
-            var rel = Doc.Token(subject).Deprel;
-            int parent = Doc.Token(subject).Head;
-            if (rel == "nmod" && parent >= 0 && HasCase(subject, "of") && MentionOfToken[parent] < 0 && Doc.Token(parent).Deprel.StartsWith("nsubj", StringComparison.Ordinal))
-            {
+            int parent = Tree.Head(subject);
+            if (Tree.Rel(subject) == "nmod" && parent >= 0 && Tree.IntroducedBy(subject, "of") && MentionOfToken[parent] < 0 && Tree.BaseRel(parent) == "nsubj")
                 subject = parent;
-                rel = Doc.Token(subject).Deprel;
-            }
-            if (!rel.StartsWith("nsubj", StringComparison.Ordinal) || Doc.Token(subject).Head is not (var verb and >= 0)) return null;
-            var sentence = Doc.Sentence(m.Sentence);
-            for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
+            if (Tree.BaseRel(subject) != "nsubj" || Tree.Head(subject) is not (var verb and >= 0)) return null;
+            foreach (var c in Tree.Children(verb))
             {
-                if (Doc.Token(c).Head != verb || !Doc.Token(c).Deprel.StartsWith("obl", StringComparison.Ordinal) || !HasCase(c, "in", "at")) continue;
+                if (Tree.BaseRel(c) != "obl" || !Tree.IntroducedBy(c, "in", "at")) continue;
                 int k = MentionOfToken[c];
                 if (k >= 0 && Doc.Mentions[k].Actor is { Country: { Length: 3 } country } && Doc.Mentions[k].Kind is MentionKind.Name) return country;
                 if (CountryOfPlaceName(c) is { } placed) return placed;
             }
             return null;
         }
+
+        private static readonly HashSet<string> PlaceNouns =
+            ["province", "city", "region", "state", "district", "town", "village", "capital", "county", "governorate"];
 
         /// <summary>
         /// The country of a town or province the dictionaries do not know as an actor ("Aden", "Kirkuk",
@@ -352,16 +340,14 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
         private string? CountryOfPlaceName(int token)
         {
             if (gazetteer is null) return null;
-            if (Doc.Token(token).Upos != "PROPN")
+            if (Tree.Upos(token) != "PROPN")
             {
                 // "Sindh province", "the city of Kirkuk" is read through its name.
+                if (!PlaceNouns.Contains(Tree.Lemma(token))) return null;
                 int named = -1;
-                var sentence = Doc.Sentence(Doc.TokenSentence(token));
-                for (int c = sentence.FirstToken; c < sentence.EndToken && named < 0; c++)
-                    if (Doc.Token(c).Head == token && Doc.Token(c).Upos == "PROPN" && (Doc.Token(c).Deprel == "compound" || Doc.Token(c).Deprel == "nmod" && HasCase(c, "of")))
-                        named = c;
-                if (named < 0 || Doc.Words[token].ToLowerInvariant() is not ("province" or "city" or "region" or "state" or "district" or "town" or "village" or "capital" or "county" or "governorate"))
-                    return null;
+                foreach (var c in Tree.Children(token))
+                    if (Tree.Upos(c) == "PROPN" && (Tree.Rel(c) == "compound" || Tree.Rel(c) == "nmod" && Tree.IntroducedBy(c, "of"))) { named = c; break; }
+                if (named < 0) return null;
                 token = named;
             }
             int k = MentionOfToken[token];
@@ -370,16 +356,6 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             foreach (var p in gazetteer.Lookup(name))
                 if (p.Kind is not PlaceKind.Country && (best is null || p.Population > best.Population)) best = p;
             return best is { Population: >= 100_000 } || best is { Kind: PlaceKind.Capital or PlaceKind.Admin1 } ? best.Country : null;
-        }
-
-        private bool HasCase(int token, params ReadOnlySpan<string> preps)
-        {
-            var sentence = Doc.Sentence(Doc.TokenSentence(token));
-            for (int c = sentence.FirstToken; c < token; c++)
-                if (Doc.Token(c).Head == token && Doc.Token(c).Deprel == "case")
-                    foreach (var p in preps)
-                        if (Doc.Words[c].Equals(p, StringComparison.OrdinalIgnoreCase)) return true;
-            return false;
         }
 
         /// <summary>

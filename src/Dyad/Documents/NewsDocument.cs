@@ -176,6 +176,20 @@ public sealed class NewsDocument
         Layers |= assigned;
     }
 
+    /// <summary>
+    /// For each token, the index of the shortest mention covering it, -1 for none: computed afresh,
+    /// so a stage calls it once and keeps the array while the mentions' spans stay as they are.
+    /// </summary>
+    public int[] MentionOfToken()
+    {
+        var index = new int[TokenCount];
+        Array.Fill(index, -1);
+        for (int m = 0; m < _mentions.Count; m++)
+            for (int t = _mentions[m].Start; t < _mentions[m].End; t++)
+                if (index[t] < 0 || _mentions[index[t]].Length > _mentions[m].Length) index[t] = m;
+        return index;
+    }
+
     /// <summary>Replaces one mention (stages refine mentions with <c>with</c> expressions).</summary>
     public void ReplaceMention(int index, Mention mention) => _mentions[index] = mention;
 

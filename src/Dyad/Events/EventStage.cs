@@ -424,20 +424,7 @@ public sealed class EventStage(PatternSet patterns) : IStage
         public NewsDocument Doc { get; } = doc;
         public DependencyView Tree { get; } = tree;
         public PatternSet Patterns { get; } = patterns;
-        public int[] MentionOfToken { get; } = IndexMentions(doc);
-
-        private static int[] IndexMentions(NewsDocument doc)
-        {
-            var index = new int[doc.TokenCount];
-            Array.Fill(index, -1);
-            for (int m = 0; m < doc.Mentions.Count; m++)
-            {
-                var mention = doc.Mentions[m];
-                for (int t = mention.Start; t < mention.End; t++)
-                    if (index[t] < 0 || doc.Mentions[index[t]].Length > mention.Length) index[t] = m;
-            }
-            return index;
-        }
+        public int[] MentionOfToken { get; } = doc.MentionOfToken();
     }
 
     /// <summary>The source of a clause: its subject; a passive's by-agent; else the subject it inherits.</summary>

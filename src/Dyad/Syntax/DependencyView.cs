@@ -77,6 +77,16 @@ public sealed class DependencyView
         }
     }
 
+    /// <summary>Whether the phrase headed by <paramref name="token"/> is introduced by one of <paramref name="preps"/> ("of Liberia", "in Aden").</summary>
+    public bool IntroducedBy(int token, params ReadOnlySpan<string> preps)
+    {
+        foreach (var c in _children[token])
+            if (BaseRel(c) is "case" or "mark")
+                foreach (var p in preps)
+                    if (Lemma(c) == p) return true;
+        return false;
+    }
+
     /// <summary>The particle or preposition token introducing a phrase under <paramref name="token"/>, or -1.</summary>
     public int PrepToken(int token, string prep)
     {
