@@ -244,9 +244,6 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             return Doc.Words[prev.End].ToLowerInvariant() is "and" or "or" ? c : null;
         }
 
-        /// <summary>Agents that, unplaced, are the dateline country's own: police, protesters, courts, parties, citizens …</summary>
-        private static readonly HashSet<string> DomesticAgents = ["COP", "OPP", "CVL", "LAB", "EDU", "JUD", "LEG", "PTY", "AGR", "BUS", "HLH", "REL", "CRM", "MED"];
-
         private string? _datelineCountry;
         private bool _datelineRead;
 
@@ -257,7 +254,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
         /// </summary>
         public Mention? DomesticByDateline(Mention m)
         {
-            if (m.RoleAgents.IsDefaultOrEmpty || !m.RoleAgents.All(DomesticAgents.Contains)) return null;
+            if (m.RoleAgents.IsDefaultOrEmpty || !m.RoleAgents.All(AgentCodes.Domestic.Contains)) return null;
             if (!_datelineRead)
             {
                 _datelineRead = true;

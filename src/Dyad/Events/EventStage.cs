@@ -1,3 +1,4 @@
+using Dyad.Actors.Dictionary;
 using System.Collections.Immutable;
 using Dyad.Documents;
 using Dyad.Events.Patterns;
@@ -88,6 +89,11 @@ public sealed class EventStage(PatternSet patterns) : IStage
                 ? SpeakerForGroup(ctx, SubjectClause(ctx.Tree, clause), subjects)
                 : (subjects, (Found?)null);
             if (sources.Count == 0) { Trace?.Add(new PatternTrial(t, p, "conditions hold; no known source actor")); continue; }
+            if (!p.SourceAgents.IsEmpty)
+            {
+                sources = sources.Where(s => s.Actor.Agents.Any(p.SourceAgents.Contains)).ToList();
+                if (sources.Count == 0) { Trace?.Add(new PatternTrial(t, p, "source is none of " + string.Join('|', p.SourceAgents))); continue; }
+            }
             var mode = ModeOf(tree, clause);
             var targets = implied is { } other ? [other] : TargetActors(ctx, p, t, trigger, sources);
             // "The two countries agreed …", "Israel and Lebanon renewed negotiations": a group or
@@ -133,12 +139,10 @@ public sealed class EventStage(PatternSet patterns) : IStage
                 foreach (var tgt in targets)
                 {
                     if (!Distinct(src.Actor, tgt.Actor)) continue;
-                    // "Thousands of people protested against …": people protesting demonstrate (141); a state protests officially (114).
-                    var own = code == "114" && src.Actor.Agents.Length > 0 && src.Actor.Agents.All(a => a is "OPP" or "CVL" or "LAB" or "EDU" or "AGR" or "REL" or "REF") ? "141" : code;
-                    found.Add(new EventCandidate(sentence, own, src.ToArgument(), tgt.ToArgument())
+                    found.Add(new EventCandidate(sentence, code, src.ToArgument(), tgt.ToArgument())
                     {
                         Trigger = [.. trigger.Order()],
-                        Rule = own == p.Code ? p.Origin : own != code ? $"{p.Origin} (people protesting: {code} → {own})" : $"{p.Origin} (stated {(code.StartsWith("12", StringComparison.Ordinal) ? "refusal" : "intent")}: {p.Code} → {code})",
+                        Rule = code == p.Code ? p.Origin : $"{p.Origin} (stated {(code.StartsWith("12", StringComparison.Ordinal) ? "refusal" : "intent")}: {p.Code} → {code})",
                         Confidence = confidence,
                         Mode = IsIntentOrAppeal(code) && mode is EventMode.Hypothetical or EventMode.Future ? EventMode.Asserted : mode,
                     });
@@ -504,8 +508,7 @@ public sealed class EventStage(PatternSet patterns) : IStage
     {
         if (!p.Code.StartsWith("14", StringComparison.Ordinal) || sources.Count != 1) return null;
         var s = sources[0];
-        if (s.Actor.Country is not { Length: 3 } country || s.Actor.Agents.Contains("GOV") || s.Actor.Agents.Contains("MIL")
-            || s.Actor.Agents.Contains("COP") || s.Actor.Agents.Contains("JUD")) return null;
+        if (s.Actor.Country is not { Length: 3 } country || s.Actor.Agents.Any(AgentCodes.StateForce.Contains)) return null;
         return new Found(ResolvedActor.Of(country, ["GOV"], null, "government of the protesters' country"), s.Start, s.End, false);
     }
 

@@ -107,6 +107,9 @@ public class EventStageTests
         Assert.Contains(errors, e => e.Line == 3 && e.Message.Contains("unknown target slot"));
         Assert.Contains(errors, e => e.Line == 4 && e.Message.Contains("duplicate of the pattern on line 1"));
         Assert.Contains(errors, e => e.Line == 5 && e.Message.Contains("unknown key"));
+        var (sourced, sourceErrors) = PatternParser.Parse("s.dyad", "040 meet src=OPP|XYZ target=obj\n040 visit src=GOV|MIL target=obj\n", c => c is "040");
+        Assert.Contains(sourceErrors, e => e.Line == 1 && e.Message.Contains("unknown agent code 'XYZ'"));
+        Assert.Equal(["GOV", "MIL"], Assert.Single(sourced).SourceAgents.ToArray());
     }
 
     [Fact]

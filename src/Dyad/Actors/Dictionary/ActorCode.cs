@@ -90,6 +90,20 @@ public static class AgentCodes
          "UDQ", "ZRO"],
         StringComparer.Ordinal);
 
+    /// <summary>The people rather than the state: protesters, civilians, workers, students, farmers, clergy, refugees.</summary>
+    public static readonly FrozenSet<string> Populace = FrozenSet.ToFrozenSet(["OPP", "CVL", "LAB", "EDU", "AGR", "REL", "REF"], StringComparer.Ordinal);
+
+    /// <summary>The organs a state rules and coerces with: what a protest is against, never who protests.</summary>
+    public static readonly FrozenSet<string> StateForce = FrozenSet.ToFrozenSet(["GOV", "MIL", "COP", "JUD", "SPY"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Actors that, unplaced, belong where the story happens: the populace, police, courts, parliaments,
+    /// parties, business, health, media and crime (not government, military or officials, whom a
+    /// capital's dateline often carries from abroad).
+    /// </summary>
+    public static readonly FrozenSet<string> Domestic = FrozenSet.ToFrozenSet(
+        [.. Populace, "COP", "JUD", "LEG", "PTY", "BUS", "HLH", "CRM", "MED"], StringComparer.Ordinal);
+
     /// <summary>True when <paramref name="code"/> is a valid agent code.</summary>
     public static bool IsValid(string code) => All.Contains(code);
 }

@@ -44,6 +44,12 @@ public sealed record EventPattern(
     /// </summary>
     public ImmutableArray<string> Unless { get; init; } = [];
 
+    /// <summary>
+    /// When set, the source must carry one of these agent codes: people protesting demonstrate
+    /// (<c>141 protest src=OPP|CVL|…</c>) where a state protesting lodges a complaint (114).
+    /// </summary>
+    public ImmutableArray<string> SourceAgents { get; init; } = [];
+
     /// <summary>When set, the complement clause must carry one of these auxiliaries ("said Sudan <b>must</b> return …").</summary>
     public ImmutableArray<string> Auxes { get; init; } = [];
 }
