@@ -1,6 +1,7 @@
 using Dyad.Analysis.Parsing;
 using Dyad.Documents;
 using Dyad.Pipeline;
+using Dyad.Reading.Dates;
 
 namespace Dyad.Analysis;
 
@@ -111,10 +112,9 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
         }
     }
 
-    private static readonly HashSet<string> Days = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight",
-    };
+    /// <summary>A day standing alone as a time: a weekday, "today", "yesterday", "tonight".</summary>
+    private static bool IsDay(string word) =>
+        RelativeDate.IsWeekday(word) || word.ToLowerInvariant() is "today" or "yesterday" or "tonight";
 
     /// <summary>
     /// Finds each day ("on Monday", "Friday", "today") that follows a noun and precedes a verb, marks
@@ -125,7 +125,7 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
         var found = new List<(int, int)>();
         for (int t = sentence.FirstToken + 1; t + 1 < sentence.EndToken; t++)
         {
-            if (!Days.Contains(doc.Words[t]) || headOf[t] >= 0) continue;
+            if (!IsDay(doc.Words[t]) || headOf[t] >= 0) continue;
             int start = doc.Words[t - 1].Equals("on", StringComparison.OrdinalIgnoreCase) ? t - 1 : t;
             if (start <= sentence.FirstToken || doc.Upos[start - 1] is not ("NOUN" or "PROPN" or "PRON")) continue;
             int verb = t + 1;

@@ -45,7 +45,7 @@ public sealed class ActorCandidateStage(PatternSet patterns) : IStage
             var rel = tree.Rel(head);
             string? role = rel is "nsubj" ? "source" : rel is "obj" or "obl" or "iobj" or "nsubj:pass" ? "target" : null;
             int verb = tree.Head(head);
-            if (role is null || verb < 0 || tree.Upos(verb) != "VERB" || patterns.ForVerb(tree.Lemma(verb)).IsEmpty) continue;
+            if (role is null || verb < 0 || tree.Upos(verb) != "VERB" || patterns.ForVerb(tree.Lemma(verb), document.Words[verb]).IsEmpty) continue;
             found.Add(new ActorCandidate(m.Sentence, document.TextOf(m.Start, m.End), m.EntityType, role, document.Words[verb]));
         }
         document.SetActorCandidates(found);

@@ -19,6 +19,9 @@ public static partial class RelativeDate
         ["sunday"] = DayOfWeek.Sunday,
     };
 
+    /// <summary>Whether <paramref name="word"/> names a day of the week (any case).</summary>
+    public static bool IsWeekday(string word) => Weekdays.ContainsKey(word);
+
     private static readonly Dictionary<string, int> Numbers = new(StringComparer.OrdinalIgnoreCase)
     {
         ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
