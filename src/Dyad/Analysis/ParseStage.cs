@@ -114,7 +114,8 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
 
     /// <summary>A day standing alone as a time: a weekday, "today", "yesterday", "tonight".</summary>
     private static bool IsDay(string word) =>
-        RelativeDate.IsWeekday(word) || word.ToLowerInvariant() is "today" or "yesterday" or "tonight";
+        RelativeDate.IsWeekday(word) || word.Equals("today", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || word.Equals("tonight", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Finds each day ("on Monday", "Friday", "today") that follows a noun and precedes a verb, marks
