@@ -99,15 +99,15 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             {
                 // Only a definite role nominal refers back ("the minister"); a bare "troops" does not.
                 // So does a role word modifying another noun ("rebel positions", "militia commanders"): the ones already named.
-                if (d.Doc.Words[m.Start].ToLowerInvariant() is not ("the" or "his" or "her" or "its" or "their" or "this")
-                    && !(m.Length == 1 && d.Doc.Token(m.Head).Deprel == "compound"))
-                    return d.StateOfPlace(m) is { } place ? m with { Actor = ResolvedActor.Of(place, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} acting in {place}") }
-                        : d.DomesticByDateline(m) ?? m;
-                var same = d.RecentPerson(m, subjectsFirst: false, agents: m.RoleAgents);
-                if (same?.Actor is { } act) return m with { Actor = act, Chain = same.Chain };
-                // "Thousands of people protested in Aden", "police arrested demonstrators in Lagos": unplaced people acting in a place are of its country.
-                if (d.StateOfPlace(m) is { } where) return m with { Actor = ResolvedActor.Of(where, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} acting in {where}") };
-                return d.DomesticByDateline(m) ?? m;
+                bool refersBack = d.Doc.Words[m.Start].ToLowerInvariant() is "the" or "his" or "her" or "its" or "their" or "this"
+                    || (m.Length == 1 && d.Doc.Token(m.Head).Deprel == "compound");
+                if (refersBack && d.RecentPerson(m, subjectsFirst: false, agents: m.RoleAgents) is { Actor: { } act } same)
+                    return m with { Actor = act, Chain = same.Chain };
+                // "Thousands of people protested in Aden", "police arrested demonstrators in Lagos": unplaced people
+                // acting in a place are of its country; failing that, police, protesters … are the dateline's.
+                return d.StateOfPlace(m) is { } where
+                    ? m with { Actor = ResolvedActor.Of(where, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} acting in {where}") }
+                    : d.DomesticByDateline(m) ?? m;
             }
         }
         // A role nominal with its state ("the Serbian minister") is the person of that state and role already named.
