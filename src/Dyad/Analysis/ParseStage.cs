@@ -1,7 +1,7 @@
 using Dyad.Analysis.Parsing;
+using Dyad.Analysis.Tagging;
 using Dyad.Documents;
 using Dyad.Pipeline;
-using Dyad.Reading.Dates;
 
 namespace Dyad.Analysis;
 
@@ -18,7 +18,9 @@ namespace Dyad.Analysis;
 /// A day standing between a subject and its verb ("Kenyan President Daniel Arap Moi on Monday
 /// urged …", "Indian business leaders Friday called …") is set aside the same way, always: a
 /// treebank parser, having seen few such datelines, takes the day for the subject. It is attached to
-/// the verb afterwards as a temporal modifier.
+/// the verb afterwards as a temporal modifier. So is a day between a verb and what follows it
+/// ("denied on Thursday charges by …", "lifted Friday a day-old blockade"), which the parser
+/// otherwise takes for the object.
 /// </para>
 /// </remarks>
 public sealed class ParseStage(DependencyParser parser, bool collapseMentions = false) : IStage
@@ -112,23 +114,27 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
         }
     }
 
-    /// <summary>A day standing alone as a time: a weekday, "today", "yesterday", "tonight".</summary>
-    private static bool IsDay(string word) =>
-        RelativeDate.IsWeekday(word) || word.Equals("today", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || word.Equals("tonight", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>
-    /// Finds each day ("on Monday", "Friday", "today") that follows a noun and precedes a verb, marks
-    /// its words in <paramref name="dayOf"/> with the day's index, and returns each day with its verb.
+    /// Finds each day ("on Monday", "Friday", "today") that follows a noun and precedes a verb, or
+    /// follows a verb and precedes its object or complement, marks its words in
+    /// <paramref name="dayOf"/> with the day's index, and returns each day with its verb.
     /// </summary>
     private static List<(int Day, int Verb)> SetAsideDays(NewsDocument doc, Sentence sentence, int[] headOf, int[] dayOf)
     {
         var found = new List<(int, int)>();
         for (int t = sentence.FirstToken + 1; t + 1 < sentence.EndToken; t++)
         {
-            if (!IsDay(doc.Words[t]) || headOf[t] >= 0) continue;
+            if (!FiniteVerbCorrection.IsDay(doc.Words[t]) || headOf[t] >= 0) continue;
             int start = doc.Words[t - 1].Equals("on", StringComparison.OrdinalIgnoreCase) ? t - 1 : t;
-            if (start <= sentence.FirstToken || doc.Upos[start - 1] is not ("NOUN" or "PROPN" or "PRON")) continue;
+            if (start <= sentence.FirstToken) continue;
+            if (doc.Upos[start - 1] == "VERB" && doc.Upos[t + 1] is "DET" or "NOUN" or "ADJ" or "NUM" or "ADP" or "PART")
+            {
+                // "denied on Thursday charges by …", "called on Tuesday for …", "declined on Monday to comment".
+                for (int i = start; i <= t; i++) dayOf[i] = t;
+                found.Add((t, start - 1));
+                continue;
+            }
+            if (doc.Upos[start - 1] is not ("NOUN" or "PROPN" or "PRON")) continue;
             int verb = t + 1;
             if (doc.Upos[verb] == "ADV" && verb + 1 < sentence.EndToken) verb++;
             if (doc.Upos[verb] is not ("VERB" or "AUX")) continue;

@@ -291,7 +291,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             if (head < 0 || depth > 2) return null;
             foreach (var c in Tree.Children(head))
             {
-                if (Tree.Rel(c) != "nmod:poss" && !(Tree.BaseRel(c) == "nmod" && Tree.IntroducedBy(c, "of", "in", "from", "at"))) continue;
+                if (Tree.Rel(c) != "nmod:poss" && !(Tree.BaseRel(c) == "nmod" && Tree.IntroducedBy(c, "of", "in", "from", "at", "throughout", "across"))) continue;
                 int k = MentionOfToken[c];
                 if (k >= 0 && Doc.Mentions[k].Actor?.Country is { } country && Doc.Mentions[k].Kind != MentionKind.Pronoun) return country;
                 if (CountryOfPlaceName(c) is { } placed) return placed;
@@ -319,11 +319,30 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             if (Tree.BaseRel(subject) != "nsubj" || Tree.Head(subject) is not (var verb and >= 0)) return null;
             foreach (var c in Tree.Children(verb))
             {
-                if (Tree.BaseRel(c) != "obl" || !Tree.IntroducedBy(c, "in", "at")) continue;
-                int k = MentionOfToken[c];
-                if (k >= 0 && Doc.Mentions[k].Actor is { Country: { Length: 3 } country } && Doc.Mentions[k].Kind is MentionKind.Name) return country;
-                if (CountryOfPlaceName(c) is { } placed) return placed;
+                // "protested in Aden", "rioted at a jail in Dili"; "blocked streets in Hong Kong" places the act through its object.
+                string rel = Tree.BaseRel(c);
+                if (rel == "obl" && Tree.IntroducedBy(c, "in", "at", "throughout", "across"))
+                {
+                    if ((CountryOfPlace(c) ?? PlaceInside(c)) is { } placed) return placed;
+                }
+                else if (rel == "obj" && PlaceInside(c) is { } through) return through;
             }
+            return null;
+        }
+
+        /// <summary>The country of a place name (or a known state) at <paramref name="token"/>; null when it names none.</summary>
+        private string? CountryOfPlace(int token)
+        {
+            int k = MentionOfToken[token];
+            if (k >= 0 && Doc.Mentions[k].Actor is { Country: { Length: 3 } country } && Doc.Mentions[k].Kind is MentionKind.Name) return country;
+            return CountryOfPlaceName(token);
+        }
+
+        /// <summary>The country of an "in" or "at" phrase hung on the noun at <paramref name="head"/> ("a jail in Dili", "streets in Hong Kong").</summary>
+        private string? PlaceInside(int head)
+        {
+            foreach (var c in Tree.Children(head))
+                if (Tree.BaseRel(c) == "nmod" && Tree.IntroducedBy(c, "in", "at") && CountryOfPlace(c) is { } placed) return placed;
             return null;
         }
 

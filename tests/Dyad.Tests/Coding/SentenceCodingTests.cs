@@ -30,6 +30,19 @@ public class SentenceCodingTests
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root), string.Join(" ", events));
     }
 
+    [Theory]
+    [InlineData("Ghana denied on Tuesday charges by Togo that Accra had armed the rebels.", "GHA", "TGO", "01")]
+    [InlineData("Bolivia rejected on Friday calls by Chile for talks over the border.", "BOL", "CHL", "12")]
+    public void A_day_between_verb_and_object_is_not_the_object(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
+
+    [Theory]
+    [InlineData("Inmates rioted at a prison in Guatemala City on Sunday.", "GTMCVL", "GTM", "14")]
+    [InlineData("Thousands of people blocked streets in Caracas to demand the resignation of the government.", "VENCVL", "VENGOV", "14")]
+    [InlineData("Tens of thousands of students throughout Brazil staged demonstrations against the government.", "BRAEDU", "BRAGOV", "14")]
+    public void People_acting_in_a_place_are_of_its_country(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
+
     private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
             $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");

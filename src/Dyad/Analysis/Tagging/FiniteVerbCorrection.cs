@@ -1,3 +1,5 @@
+using Dyad.Reading.Dates;
+
 namespace Dyad.Analysis.Tagging;
 
 /// <summary>
@@ -7,6 +9,11 @@ namespace Dyad.Analysis.Tagging;
 /// Saturday hosted …" — unless a finite verb follows before the next comma, which marks a reduced
 /// relative ("Troops deployed in Kosovo said …"); a finite verb after "that" belongs to a complement clause
 /// ("Wang told reporters that China opposed …") and marks nothing.
+/// <para>
+/// And a present-tense verb form right after a day that follows a finite verb is a plural noun: in
+/// "Liberia denied on Thursday charges by …" or "Bonn rejected Friday calls for …" nothing could be its
+/// subject, but wire copy puts the day there and the tagger, trained on web text, reads "charges" as a verb.
+/// </para>
 /// </summary>
 public static class FiniteVerbCorrection
 {
@@ -23,6 +30,13 @@ public static class FiniteVerbCorrection
         bool finiteSeen = false;
         for (int i = 0; i < words.Length; i++)
         {
+            if (xpos[i] is "VBZ" or "VBP" && words[i].EndsWith('s') && AfterVerbAndDay(words, xpos, i))
+            {
+                xpos[i] = "NNS";
+                upos[i] = "NOUN";
+                changed++;
+                continue;
+            }
             if (IsFinite(xpos[i])) { finiteSeen = true; continue; }
             if (xpos[i] != "VBN" || finiteSeen || i == 0) continue;
             if (!SubjectBefore(xpos, i) || AuxiliaryBefore(words, xpos, i) || FiniteBeforeComma(words, xpos, i + 1)) continue;
@@ -33,6 +47,20 @@ public static class FiniteVerbCorrection
         }
         return changed;
     }
+
+    /// <summary>Token <paramref name="i"/> follows "VERB on DAY", "VERB DAY" or "VERB today" directly.</summary>
+    private static bool AfterVerbAndDay(ReadOnlySpan<string> words, Span<string> xpos, int i)
+    {
+        int day = i - 1;
+        if (day < 1 || !IsDay(words[day])) return false;
+        int before = words[day - 1].Equals("on", StringComparison.OrdinalIgnoreCase) ? day - 2 : day - 1;
+        return before >= 0 && xpos[before] is "VBD" or "VBZ" or "VBP";
+    }
+
+    /// <summary>A day standing alone as a time: a weekday, "today", "yesterday", "tonight".</summary>
+    public static bool IsDay(string word) =>
+        RelativeDate.IsWeekday(word) || word.Equals("today", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || word.Equals("tonight", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsFinite(string xpos) => xpos is "VBD" or "VBZ" or "VBP" or "MD";
 
