@@ -295,7 +295,8 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
                 int k = MentionOfToken[c];
                 if (k >= 0 && Doc.Mentions[k].Actor?.Country is { } country && Doc.Mentions[k].Kind != MentionKind.Pronoun) return country;
                 if (CountryOfPlaceName(c) is { } placed) return placed;
-                if (k < 0 || Doc.Mentions[k].Label == MentionStage.Labels.Role)
+                // Through role nouns and names without a state of their own: "members of parliament from Kenya's Liberal Democratic Party".
+                if (k < 0 || Doc.Mentions[k].Actor is null)
                     if (StateOfModifier(c, depth + 1) is { } inner) return inner;
             }
             // "dozens of journalists at Sudan's newspaper": the parser often hangs the modifier on the quantity.
@@ -312,9 +313,9 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
         /// </summary>
         public string? StateOfPlace(Mention m)
         {
+            // "hundreds of thousands of people": the subject is the outermost quantity.
             int subject = m.Head;
-            int parent = Tree.Head(subject);
-            if (Tree.Rel(subject) == "nmod" && parent >= 0 && Tree.IntroducedBy(subject, "of") && MentionOfToken[parent] < 0 && Tree.BaseRel(parent) == "nsubj")
+            for (int parent = Tree.Head(subject); Tree.Rel(subject) == "nmod" && parent >= 0 && Tree.IntroducedBy(subject, "of") && MentionOfToken[parent] < 0; parent = Tree.Head(subject))
                 subject = parent;
             if (Tree.BaseRel(subject) != "nsubj" || Tree.Head(subject) is not (var verb and >= 0)) return null;
             foreach (var c in Tree.Children(verb))

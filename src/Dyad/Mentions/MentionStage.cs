@@ -120,6 +120,10 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
 
         if (!dictionary.TryMatchAgent(words, i, out var role)) return null;
         int roleEnd = i + role.Length;
+        // "human rights organization Amnesty International", "militant group Hamas": a bare role describing a
+        // known organisation or group is no mention; the name that follows is.
+        if (state is null && roleEnd < end && dictionary.TryMatch(words, roleEnd, doc.Story.Date, out var org) && org.Kind is ActorKind.Igo or ActorKind.Group)
+            return null;
         int last = TrailingName(doc, words, roleEnd, end, out var person);
         var name = NameOf(words, roleEnd, last, person);
         if (state is null)

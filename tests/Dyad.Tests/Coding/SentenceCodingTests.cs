@@ -40,7 +40,14 @@ public class SentenceCodingTests
     [InlineData("Inmates rioted at a prison in Guatemala City on Sunday.", "GTMCVL", "GTM", "14")]
     [InlineData("Thousands of people blocked streets in Caracas to demand the resignation of the government.", "VENCVL", "VENGOV", "14")]
     [InlineData("Tens of thousands of students throughout Brazil staged demonstrations against the government.", "BRAEDU", "BRAGOV", "14")]
+    [InlineData("Hundreds of thousands of people marched through streets in Minsk to demand the resignation of the government.", "BLRCVL", "BLRGOV", "14")]
     public void People_acting_in_a_place_are_of_its_country(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
+
+    [Theory]
+    [InlineData("Human rights group Amnesty International urged the Egyptian government to free the journalists.", "NGOHRIAMN", "EGYGOV", "02")]
+    [InlineData("Militant group Hamas accused Israel of violating the truce.", "PSE", "ISR", "11")]
+    public void A_bare_role_describing_a_known_organisation_yields_to_its_name(string text, string source, string target, string root) =>
         AssertHas(Code(text), source, target, root);
 
     private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
