@@ -105,7 +105,8 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
                     return m with { Actor = act, Chain = same.Chain };
                 // "Thousands of people protested in Aden", "police arrested demonstrators in Lagos": unplaced people
                 // acting in a place are of its country; failing that, police, protesters … are the dateline's.
-                return d.StateOfPlace(m) is { } where
+                // Not government, soldiers or spies: those acting in a place are as often foreign ones ("troops arrived in Bosnia").
+                return !m.RoleAgents.Any(AgentCodes.Foreign.Contains) && d.StateOfPlace(m) is { } where
                     ? m with { Actor = ResolvedActor.Of(where, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} acting in {where}") }
                     : d.DomesticByDateline(m) ?? m;
             }

@@ -118,7 +118,16 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
             };
         }
 
-        if (!dictionary.TryMatchAgent(words, i, out var role)) return null;
+        // "Bangladeshi peacekeeping troops", "the Iranian nuclear negotiator": after a state, up to two
+        // lower-case modifiers may stand before the role.
+        int skipped = 0;
+        AgentMatch role;
+        while (!dictionary.TryMatchAgent(words, i, out role))
+        {
+            if (state is null || skipped == 2 || i + 1 >= end || !char.IsLower(words[i][0]) || doc.Xpos[i] is not ("JJ" or "NN" or "VBG" or "VBN")) return null;
+            i++;
+            skipped++;
+        }
         int roleEnd = i + role.Length;
         // "human rights organization Amnesty International", "militant group Hamas": a bare role describing a
         // known organisation or group is no mention; the name that follows is.

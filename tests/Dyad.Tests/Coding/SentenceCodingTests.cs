@@ -50,6 +50,19 @@ public class SentenceCodingTests
     public void A_bare_role_describing_a_known_organisation_yields_to_its_name(string text, string source, string target, string root) =>
         AssertHas(Code(text), source, target, root);
 
+    [Theory]
+    [InlineData("Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.", "BGDMIL", "SLE", "04")]
+    [InlineData("Syrian armed forces shelled Turkish positions.", "SYRMIL", "TUR", "19")]
+    public void Modifiers_between_a_state_and_its_role_keep_the_state(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
+
+    [Fact]
+    public void Soldiers_arriving_somewhere_are_not_taken_for_its_own()
+    {
+        var events = Code("Peacekeeping troops arrived in Haiti on Monday.");
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("HTI", StringComparison.Ordinal));
+    }
+
     private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
             $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");

@@ -96,6 +96,9 @@ public static class AgentCodes
     /// <summary>The organs a state rules and coerces with: what a protest is against, never who protests.</summary>
     public static readonly FrozenSet<string> StateForce = FrozenSet.ToFrozenSet(["GOV", "MIL", "COP", "JUD", "SPY"], StringComparer.Ordinal);
 
+    /// <summary>The state's agents that often act abroad: government, military and intelligence.</summary>
+    public static readonly FrozenSet<string> Foreign = FrozenSet.ToFrozenSet(["GOV", "MIL", "SPY"], StringComparer.Ordinal);
+
     /// <summary>
     /// Actors that, unplaced, belong where the story happens: the populace, police, courts, parliaments,
     /// parties, business, health, media and crime (not government, military or officials, whom a
