@@ -88,6 +88,13 @@ public sealed class EventStage(PatternSet patterns) : IStage
             var (sources, implied) = IsIntentOrAppeal(p.Code) || ModeOf(tree, clause) != EventMode.Asserted
                 ? SpeakerForGroup(ctx, SubjectClause(ctx.Tree, clause), subjects)
                 : (subjects, (Found?)null);
+            if (sources.Count == 0 && UnplacedRole(ctx, tree.Child(clause, "nsubj")) is { } unplacedSource
+                && DomesticPartner(unplacedSource, TargetActors(ctx, p, t, trigger, [])) is { } sameCountry)
+            {
+                // "Judge Alejandro Rivera opened investigations against 28 Chilean officials": a role the story
+                // does not place, facing its own country's actors, is of that country (CODING.md: domestic events).
+                sources = [new Found(ResolvedActor.Of(sameCountry, unplacedSource.RoleAgents, null, InferredDomestic), unplacedSource.Start, unplacedSource.End, false)];
+            }
             if (sources.Count == 0) { Trace?.Add(new PatternTrial(t, p, "conditions hold; no known source actor")); continue; }
             if (!p.SourceAgents.IsEmpty)
             {
@@ -100,7 +107,8 @@ public sealed class EventStage(PatternSet patterns) : IStage
             // coordinated source of a cooperative act acts on itself, member to member.
             if (targets.Count == 0 && sources.Count == 2 && (sources[0].FromGroup || Reciprocal(p)))
                 targets = [sources[1], sources[0]];
-            var confidence = p.Confidence;
+            // An actor placed only by its partner is a weaker reading.
+            var confidence = sources.Any(x => x.Actor.Rule == InferredDomestic) ? Math.Min(p.Confidence, 0.5) : p.Confidence;
             if (targets.Count == 0 && CoordinatedTarget(ctx, p, t, sources) is { Count: > 0 } shared)
             {
                 // "condemned the attack and called on Iran …": the act condemned is the other verb's target's.
@@ -118,6 +126,12 @@ public sealed class EventStage(PatternSet patterns) : IStage
                 // A protest, strike or boycott with no one named is against the government of the protesters' country.
                 targets = [government];
                 confidence = Math.Min(confidence, 0.4);
+            }
+            if (targets.Count == 0 && UnplacedObject(ctx, t) is { } unplacedTarget && DomesticPartner(unplacedTarget, sources) is { } sourceCountry)
+            {
+                // "The rebels said they will release Prime Minister Mahendra Chaudhry": the same country's.
+                targets = [new Found(ResolvedActor.Of(sourceCountry, unplacedTarget.RoleAgents, null, InferredDomestic), unplacedTarget.Start, unplacedTarget.End, false)];
+                confidence = Math.Min(confidence, 0.5);
             }
             if (targets.Count == 0) { Trace?.Add(new PatternTrial(t, p, $"conditions hold; no known target actor (sources {string.Join(",", sources.Select(x => x.Actor.Code + (x.FromGroup ? "*" : "")))})")); continue; }
             int before = found.Count;
@@ -512,6 +526,38 @@ public sealed class EventStage(PatternSet patterns) : IStage
         return new Found(ResolvedActor.Of(country, ["GOV"], null, "government of the protesters' country"), s.Start, s.End, false);
     }
 
+    /// <summary>The role nominal at <paramref name="head"/> when the story has not placed it ("the judge", "Prime Minister X"); else null.</summary>
+    private static Mention? UnplacedRole(Context ctx, int head)
+    {
+        if (head < 0 || ctx.MentionOfToken[head] is not (var k and >= 0)) return null;
+        var m = ctx.Doc.Mentions[k];
+        return m is { Actor: null, Label: Mentions.MentionStage.Labels.Role, RoleAgents.IsDefaultOrEmpty: false } ? m : null;
+    }
+
+    /// <summary>An unplaced role that is the trigger's object, indirect object or prepositional complement.</summary>
+    private static Mention? UnplacedObject(Context ctx, int t)
+    {
+        foreach (var c in ctx.Tree.Children(t))
+            if (ctx.Tree.BaseRel(c) is "obj" or "iobj" or "obl" && UnplacedRole(ctx, c) is { } m) return m;
+        return null;
+    }
+
+    /// <summary>
+    /// The country an unplaced role shares with the actors on the other side of its act: one state, and a
+    /// domestic pairing — the role is domestic (police, a court, protesters …), or it is the government
+    /// facing its own people, rebels or opposition. Soldiers and spies are never assumed local.
+    /// </summary>
+    private static string? DomesticPartner(Mention unplaced, List<Found> other)
+    {
+        if (other.Count == 0 || unplaced.RoleAgents.Any(a => a is "MIL" or "SPY")) return null;
+        var country = other[0].Actor.Country;
+        if (country is not { Length: 3 } || other.Any(o => o.Actor.Country != country)) return null;
+        bool unplacedDomestic = unplaced.RoleAgents.All(AgentCodes.Domestic.Contains);
+        bool otherDomestic = other.All(o => o.Actor.Agents.Length > 0 && o.Actor.Agents.All(a => AgentCodes.Domestic.Contains(a) || a is "REB" or "INS" or "SEP"));
+        bool otherState = other.All(o => o.Actor.Agents.Length > 0);
+        return (unplacedDomestic && otherState) || otherDomestic ? country : null;
+    }
+
     /// <summary>The first phrase of <paramref name="prep"/> inside the trigger's object or obliques.</summary>
     private static List<int> Deep(DependencyView tree, int t, string prep)
     {
@@ -751,12 +797,25 @@ public sealed class EventStage(PatternSet patterns) : IStage
     /// the pair of states ("the United States" and "Washington" are one target), or the full codes
     /// for a domestic event (police against protesters).
     /// </summary>
-    private static IEnumerable<EventCandidate> KeepOnePerDyadAndRoot(List<EventCandidate> found) =>
-        found.Select((e, i) => (Event: e, Order: i))
+    /// <remarks>
+    /// An event with a side placed only by the other side gives way to one of the same root between the
+    /// same countries in its sentence: "fired at the demonstrators, killing at least six people" is one act.
+    /// </remarks>
+    private static List<EventCandidate> KeepOnePerDyadAndRoot(List<EventCandidate> found)
+    {
+        var kept = found.Select((e, i) => (Event: e, Order: i))
             .GroupBy(x => (x.Event.Sentence, Dyad: DyadKey(x.Event), Root: x.Event.Cameo[..2], Neg: x.Event.Mode == EventMode.Negated))
             .Select(g => g.OrderByDescending(x => x.Event.Confidence).ThenBy(x => x.Order).First())
             .OrderBy(x => x.Order)
-            .Select(x => x.Event);
+            .Select(x => x.Event)
+            .ToList();
+        static bool Inferred(EventCandidate e) => e.Source.Actor.Rule == InferredDomestic || e.Target.Actor.Rule == InferredDomestic;
+        return kept.Where(e => !Inferred(e) || !kept.Exists(o => !Inferred(o) && o.Sentence == e.Sentence && o.Cameo[..2] == e.Cameo[..2]
+            && o.Source.Actor.Country == e.Source.Actor.Country && o.Target.Actor.Country == e.Target.Actor.Country)).ToList();
+    }
+
+    /// <summary>The rule of an actor placed only by the other side of its act.</summary>
+    private const string InferredDomestic = "same country as the other side (domestic)";
 
     private static string DyadKey(EventCandidate e) =>
         e.Source.Actor.Country is { } s && e.Target.Actor.Country is { } t && s != t

@@ -63,6 +63,17 @@ public class SentenceCodingTests
         Assert.DoesNotContain(events, e => e.Source.StartsWith("HTI", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Judge Carlos Mendez opened an investigation into 12 Peruvian government officials suspected of bribery.", "PERJUD", "PERGOV", "09")]
+    [InlineData("The Nepalese rebels said they will release Deputy Minister Ram Thapa on Friday.", "NPLREB", "NPLGOV", "03")]
+    public void An_unplaced_role_facing_its_own_country_is_of_that_country(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
+
+    [Theory]
+    [InlineData("Troops killed 12 Afghan civilians.")]
+    [InlineData("The minister criticized Iran.")]
+    public void Soldiers_and_ministers_are_not_assumed_local(string text) => Assert.Empty(Code(text));
+
     private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
             $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");
