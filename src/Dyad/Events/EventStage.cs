@@ -149,6 +149,9 @@ public sealed class EventStage(PatternSet patterns) : IStage
                 code = refusal;
                 mode = EventMode.Asserted;
             }
+            // "blocked roads demanding that he be reinstated" (1441), "staged rallies against military policies" (1412).
+            var stated = code;
+            code = DemandSubject.Refine(code, DemandWords(tree, clause, t));
             foreach (var src in sources)
                 foreach (var tgt in targets)
                 {
@@ -156,7 +159,8 @@ public sealed class EventStage(PatternSet patterns) : IStage
                     found.Add(new EventCandidate(sentence, code, src.ToArgument(), tgt.ToArgument())
                     {
                         Trigger = [.. trigger.Order()],
-                        Rule = code == p.Code ? p.Origin : $"{p.Origin} (stated {(code.StartsWith("12", StringComparison.Ordinal) ? "refusal" : "intent")}: {p.Code} → {code})",
+                        Rule = (stated == p.Code ? p.Origin : $"{p.Origin} (stated {(stated.StartsWith("12", StringComparison.Ordinal) ? "refusal" : "intent")}: {p.Code} → {stated})")
+                            + (code != stated ? $" (demand subject: {stated} → {code})" : ""),
                         Confidence = confidence,
                         Mode = IsIntentOrAppeal(code) && mode is EventMode.Hypothetical or EventMode.Future ? EventMode.Asserted : mode,
                     });
@@ -164,6 +168,20 @@ public sealed class EventStage(PatternSet patterns) : IStage
             Trace?.Add(new PatternTrial(t, p, found.Count > before ? $"fired: {found.Count - before} event(s), mode {mode}" : "actors found but source and target are the same"));
             return;
         }
+    }
+
+    /// <summary>
+    /// The lemmas that say what an act demands: the trigger's own clause and what hangs on it (objects,
+    /// obliques, purpose and complement clauses, "…, saying he must resign"), without its subject.
+    /// </summary>
+    private static IEnumerable<string> DemandWords(DependencyView tree, int clause, int t)
+    {
+        var words = new List<string>();
+        foreach (var root in t == clause ? [t] : new[] { t, clause })
+            foreach (var c in tree.Children(root))
+                if (!tree.BaseRel(c).StartsWith("nsubj", StringComparison.Ordinal))
+                    foreach (var w in tree.Subtree(c, 6)) words.Add(tree.Lemma(w));
+        return words;
     }
 
     /// <summary>Cooperative codes (intents, consultations, cooperation) that two coordinated actors do to each other.</summary>

@@ -74,6 +74,15 @@ public class SentenceCodingTests
     [InlineData("The minister criticized Iran.")]
     public void Soldiers_and_ministers_are_not_assumed_local(string text) => Assert.Empty(Code(text));
 
+    [Theory]
+    [InlineData("Hundreds of Bolivian miners blocked highways near La Paz demanding that the president resign.", "1441")]
+    [InlineData("Egyptian students rioted in Cairo against the government's new education policy.", "1452")]
+    public void What_a_protest_demands_refines_its_code(string text, string code)
+    {
+        var events = Coder.Code(new Story("t", new DateOnly(2005, 6, 1), text)).Events;
+        Assert.Contains(events, e => e.Cameo == code);
+    }
+
     private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
             $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");
