@@ -127,7 +127,7 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             if (!FiniteVerbCorrection.IsDay(doc.Words[t]) || headOf[t] >= 0) continue;
             int start = doc.Words[t - 1].Equals("on", StringComparison.OrdinalIgnoreCase) ? t - 1 : t;
             if (start <= sentence.FirstToken) continue;
-            if (doc.Upos[start - 1] == "VERB" && doc.Upos[t + 1] is "DET" or "NOUN" or "ADJ" or "NUM" or "ADP" or "PART")
+            if (doc.Upos[start - 1] == "VERB" && doc.Upos[t + 1] is "DET" or "NOUN" or "ADJ" or "NUM" or "ADP" or "PART" or "PUNCT")
             {
                 // "denied on Thursday charges by …", "called on Tuesday for …", "declined on Monday to comment".
                 for (int i = start; i <= t; i++) dayOf[i] = t;

@@ -66,6 +66,7 @@ public class SentenceCodingTests
     [Theory]
     [InlineData("Judge Carlos Mendez opened an investigation into 12 Peruvian government officials suspected of bribery.", "PERJUD", "PERGOV", "09")]
     [InlineData("The Nepalese rebels said they will release Deputy Minister Ram Thapa on Friday.", "NPLREB", "NPLGOV", "03")]
+    [InlineData("Judge Carlos Mendez opened fraud investigations against 28 Peruvian government officials suspected of taking kickbacks, the court said Friday.", "PERJUD", "PERGOV", "09")]
     public void An_unplaced_role_facing_its_own_country_is_of_that_country(string text, string source, string target, string root) =>
         AssertHas(Code(text), source, target, root);
 
