@@ -718,7 +718,7 @@ public sealed class EventStage(PatternSet patterns) : IStage
                     // "sent planes loaded with food, tents and medical supplies to Turkey", "pledged 6 million
                     // euros in aid to Syria": the parser hangs the phrase deep inside the object.
                     // "remained on alert in the West Bank": or inside an oblique.
-                    if (!current.Any() && path.Length == 1 && slot is "to" or "against" or "on" or "in" or "at")
+                    if (!current.Any() && path.Length == 1 && slot is "to" or "against" or "on" or "in" or "at" or "from")
                         current = Deep(tree, t, slot);
                     heads.AddRange(current);
                     break;
@@ -754,9 +754,10 @@ public sealed class EventStage(PatternSet patterns) : IStage
             foreach (var c in tree.Children(head))
             {
                 var rel = tree.Rel(c);
-                // "calls by East Germany's rulers", "an attack by rebels": a noun's agent names the actor behind it.
+                // "calls by East Germany's rulers", "an attack by rebels": a noun's agent names the actor behind it;
+                // "demands from Hutu rebels", "weapons from armed groups", "gold from South Africa": so does its source.
                 bool of = tree.BaseRel(c) == "nmod" && (tree.PrepPhrases(head, "of").Contains(c) || rel == "nmod:poss"
-                    || tree.Upos(head) == "NOUN" && ctx.MentionOfToken[head] < 0 && tree.PrepPhrases(head, "by").Contains(c));
+                    || tree.Upos(head) == "NOUN" && ctx.MentionOfToken[head] < 0 && tree.IntroducedBy(c, "by", "from"));
                 if (of || rel is "compound" or "amod" or "appos" or "flat" or "nmod:poss")
                 {
                     var inner = ActorsAt(ctx, c, depth + 1);

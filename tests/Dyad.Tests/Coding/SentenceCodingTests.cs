@@ -84,6 +84,20 @@ public class SentenceCodingTests
         Assert.Contains(events, e => e.Cameo == code);
     }
 
+    [Theory]
+    [InlineData("The Colombian government accepted demands from FARC rebels for a new constitution.", "COLGOV", "COLREB", "08")]
+    [InlineData("Colombian police confiscated weapons from FARC rebels.", "COLCOP", "COLREB", "17")]
+    public void A_noun_names_the_actor_it_comes_from(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
+
+    [Fact]
+    public void The_pattern_that_asks_more_of_the_sentence_is_tried_first()
+    {
+        // "receive" alone is hosting a visit (043); receiving observers is allowing international involvement (086).
+        var events = Coder.Code(new Story("t", new DateOnly(2005, 6, 1), "Georgia received a mission of observers from the OSCE.")).Events;
+        Assert.Contains(events, e => e.Cameo.StartsWith("086", StringComparison.Ordinal));
+    }
+
     private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
             $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");

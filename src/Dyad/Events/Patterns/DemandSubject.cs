@@ -4,7 +4,7 @@ namespace Dyad.Events.Patterns;
 
 /// <summary>
 /// What a demand, appeal, promise, refusal or protest is about, which CAMEO spells in the code's fourth
-/// digit the same way across its families: 024x appeal, 034x intent, 104x demand, 123x rejection of a
+/// digit the same way across its families: 024x appeal, 034x intent, 083x yielding, 104x demand, 123x rejection of a
 /// request, 141x–145x demonstration, hunger strike, strike, blockade and riot — 1 a change in leadership,
 /// 2 a change in policy, 3 rights, 4 a change in institutions or regime.
 /// </summary>
@@ -18,7 +18,7 @@ public static class DemandSubject
 {
     /// <summary>The three-digit codes whose fourth digit is the subject of the demand.</summary>
     public static readonly FrozenSet<string> Families =
-        FrozenSet.ToFrozenSet(["024", "034", "104", "123", "141", "142", "143", "144", "145"], StringComparer.Ordinal);
+        FrozenSet.ToFrozenSet(["024", "034", "083", "104", "123", "141", "142", "143", "144", "145"], StringComparer.Ordinal);
 
     private static readonly (char Digit, FrozenSet<string> Words)[] Subjects =
     [

@@ -5,9 +5,9 @@ using Dyad.Resources;
 namespace Dyad.Events.Patterns;
 
 /// <summary>
-/// The compiled event patterns, indexed by trigger lemma (verb and noun triggers apart), in
-/// dictionary order: for one trigger word the first pattern whose conditions hold and that finds
-/// a source and a target is used.
+/// The compiled event patterns, indexed by trigger lemma (verb and noun triggers apart), the most
+/// specific first (the most conditions), then in dictionary order: for one trigger word the first
+/// pattern whose conditions hold and that finds a source and a target is used.
 /// </summary>
 public sealed class PatternSet
 {
@@ -78,8 +78,15 @@ public sealed class PatternSet
         foreach (var p in patterns)
             foreach (var t in p.Triggers)
                 (map.TryGetValue(t, out var list) ? list : map[t] = []).Add(p);
-        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
+        // The more a pattern asks of the sentence, the earlier it is tried: "received a mission of observers
+        // from the OSCE" is the pattern that names observers (086) before the bare "receive" (043). Ties keep
+        // dictionary order.
+        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(Specificity).ToImmutableArray(), StringComparer.Ordinal);
     }
+
+    /// <summary>How many conditions a pattern sets on the sentence besides its trigger.</summary>
+    private static int Specificity(EventPattern p) =>
+        (p.Objects.IsEmpty ? 0 : 1) + (p.Preps.IsEmpty ? 0 : 1) + (p.Cues.IsEmpty ? 0 : 1) + (p.Comps.IsEmpty ? 0 : 1) + (p.Auxes.IsEmpty ? 0 : 1);
 
     /// <summary>Loads the compiled pattern file shipped in the assembly.</summary>
     private static PatternSet LoadDefault()
