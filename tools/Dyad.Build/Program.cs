@@ -6,6 +6,7 @@ IVerb[] verbs =
 [
     new Dyad.Build.Actors.ActorsVerb(),
     new Dyad.Build.Actors.CountriesBaseVerb(),
+    new Dyad.Build.Actors.PhoenixPeopleVerb(),
     new Dyad.Build.Cameo.CameoTableVerb(),
     new Dyad.Build.Events.PatternsVerb(),
     new Dyad.Build.Places.GazetteerVerb(),

@@ -20,7 +20,7 @@ public sealed class ActorSourceCompiler
 {
     /// <summary>The source files, in the order they are read. Only <c>countries.txt</c> is required.</summary>
     public static readonly ImmutableArray<string> SourceFiles =
-        ["countries.txt", "countries.curated.txt", "igos.txt", "seats.txt", "agents.txt", "groups.txt", "people.txt"];
+        ["countries.txt", "countries.curated.txt", "igos.txt", "seats.txt", "agents.txt", "groups.txt", "people.txt", "people.phoenix.txt"];
 
     private readonly List<SourceError> _errors = [];
     private readonly SortedDictionary<string, CountryBuilder> _countries = new(StringComparer.Ordinal);
@@ -77,6 +77,8 @@ public sealed class ActorSourceCompiler
         foreach (var line in Lines("agents.txt")) ReadAgent(line);
         ReadDated(Lines("groups.txt"), ActorKind.Group);
         ReadDated(Lines("people.txt"), ActorKind.Person);
+        // The derived table yields: a name another file already gives is left out of it, not an error.
+        ReadDated(Lines("people.phoenix.txt"), ActorKind.Person, yields: true);
 
         foreach (var e in _entries) CheckOverlaps(e);
         int Entries(ActorKind kind) => _entries.Count(e => e.Kind == kind && e.Aliases.Count > 0);
@@ -291,7 +293,7 @@ public sealed class ActorSourceCompiler
 
     // ---- people and groups -----------------------------------------------------------------------
 
-    private void ReadDated(IEnumerable<SourceLine> lines, ActorKind kind)
+    private void ReadDated(IEnumerable<SourceLine> lines, ActorKind kind, bool yields = false)
     {
         var byName = new Dictionary<string, EntryBuilder>(StringComparer.OrdinalIgnoreCase);
         var pendingAliases = new List<(EntryBuilder Entry, string Alias, SourceLine Line)>();
@@ -341,7 +343,7 @@ public sealed class ActorSourceCompiler
         }
         // Aliases last, so that an entry's identity (its dated codes) is complete when compared.
         foreach (var (entry, alias, line) in pendingAliases)
-            AddAlias(entry, alias, line.Id, withArticle: kind == ActorKind.Group);
+            AddAlias(entry, alias, line.Id, withArticle: kind == ActorKind.Group, derived: yields);
     }
 
     private void CheckOverlaps(EntryBuilder e)

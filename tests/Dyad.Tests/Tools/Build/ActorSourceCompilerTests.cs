@@ -184,6 +184,66 @@ public sealed class ActorSourceCompilerTests : IDisposable
     }
 
     [Fact]
+    public void The_derived_people_table_yields_to_the_hand_written_one()
+    {
+        WriteBase();
+        Write("people.txt", "Amir Hatami | IRN | GOVMIL | 2017-08-20..2021-08-25 | defense minister");
+        Write("people.phoenix.txt",
+            "Amir Hatami | USA | GOV | 2010-01-01..2012-01-01 | ",
+            "Hassan Rouhani | IRN | GOV | 2013-08-03..2014-01-30 | ",
+            "Hassan Rouhani | IRN | ELI |  | ");
+        var result = ActorSourceCompiler.Compile(_dir);
+        Assert.Empty(result.Errors);
+        var dict = ActorDictionary.FromData(result.Data!);
+        Assert.True(dict.TryMatch(["Amir", "Hatami"], 0, new DateOnly(2011, 1, 1), out var m));
+        Assert.Equal("IRN", m.Country);
+        Assert.True(dict.TryMatch(["Hassan", "Rouhani"], 0, new DateOnly(2013, 9, 1), out m));
+        Assert.Equal("IRNGOV", m.Code);
+        // Outside its dated roles the undated line holds.
+        Assert.True(dict.TryMatch(["Hassan", "Rouhani"], 0, new DateOnly(2005, 1, 1), out m));
+        Assert.Equal("IRNELI", m.Code);
+    }
+
+    [Fact]
+    public void Phoenix_people_are_read_with_their_dated_roles()
+    {
+        WriteBase();
+        Write("people.txt", "Amir Hatami | IRN | GOVMIL | 2017-08-20..2021-08-25 | defense minister");
+        var phoenix = Path.Combine(_dir, "Phoenix.Countries.actors.txt");
+        File.WriteAllLines(phoenix,
+        [
+            "# header",
+            "IRAN_  [IRN]",
+            "+PERSIA_",
+            "MOHAMMAD_KHATAMI_  # CountryInfo.txt",
+            "\t[IRNELI 430101-970803]",
+            "\t[IRNGOV 970803-050803]",
+            "\t[IRNELI]",
+            "+SEYED_MOHAMMAD_KHATAMI_",
+            "AMIR_HATAMI_  # CountryInfo.txt",
+            "\t[IRNGOV >130801]",
+            "MIKHAIL_GORBACHEV_  # CountryInfo.txt",
+            "\t[USRGOV 850311-911225]",
+        ]);
+        var outPath = Path.Combine(_dir, "people.phoenix.txt");
+        Assert.Equal(0, new PhoenixPeopleVerb().Run(["--phoenix", phoenix, "--source", _dir, "--out", outPath], TextWriter.Null, TextWriter.Null));
+        var lines = File.ReadAllLines(outPath).Where(l => !l.StartsWith('#')).ToArray();
+        // An end is the next role's first day: the role ends the day before. Hatami is people.txt's;
+        // Gorbachev's only code (the Soviet Union) is no state Dyad knows.
+        Assert.Equal(
+        [
+            "Mohammad Khatami | IRN | ELI | 1943-01-01..1997-08-02 | ",
+            "Mohammad Khatami | IRN | GOV | 1997-08-03..2005-08-02 | ",
+            "Mohammad Khatami | IRN | ELI |  | ",
+            "+ Seyed Mohammad Khatami",
+        ], lines);
+        var result = ActorSourceCompiler.Compile(_dir);
+        Assert.Empty(result.Errors);
+        Assert.True(ActorDictionary.FromData(result.Data!).TryMatch(["Seyed", "Mohammad", "Khatami"], 0, new DateOnly(2000, 1, 1), out var m));
+        Assert.Equal("IRNGOV", m.Code);
+    }
+
+    [Fact]
     public void Committed_actors_dat_matches_the_sources()
     {
         var result = ActorSourceCompiler.Compile(Path.Combine(SharedData.RepoRoot, "dictionaries", "actors"));
