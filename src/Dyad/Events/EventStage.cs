@@ -718,7 +718,7 @@ public sealed class EventStage(PatternSet patterns) : IStage
                     // "sent planes loaded with food, tents and medical supplies to Turkey", "pledged 6 million
                     // euros in aid to Syria": the parser hangs the phrase deep inside the object.
                     // "remained on alert in the West Bank": or inside an oblique.
-                    if (!current.Any() && path.Length == 1 && slot is "to" or "against" or "on" or "in" or "at" or "from")
+                    if (!current.Any() && path.Length == 1 && slot is "to" or "against" or "on" or "in" or "at" or "from" or "with")
                         current = Deep(tree, t, slot);
                     heads.AddRange(current);
                     break;
@@ -726,6 +726,8 @@ public sealed class EventStage(PatternSet patterns) : IStage
             var found = heads.SelectMany(h => ActorsAt(ctx, h)).ToList();
             // Members of a group that are not the source ("between the two countries", "Tehran-Islamabad").
             if (found.Any(f => f.FromGroup)) found = found.Where(f => !f.FromGroup || !sourceCountries.Contains(f.Actor.Country)).ToList();
+            // A slot that names only the source itself ("launch an offensive in its war with Iraq") is not the target: look on.
+            if (sources.Count > 0 && found.All(f => sources.Any(s => !Distinct(s.Actor, f.Actor)))) continue;
             if (found.Count > 0) return Dedupe(found);
         }
         return [];

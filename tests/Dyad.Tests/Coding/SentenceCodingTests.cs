@@ -98,6 +98,12 @@ public class SentenceCodingTests
         Assert.Contains(events, e => e.Cameo.StartsWith("086", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Ethiopia threatened to launch a new offensive in its border war with Eritrea unless Asmara withdrew its troops.", "ETH", "ERI", "13")]
+    [InlineData("Greece held talks on trade in Athens with Turkey.", "GRC", "TUR", "04")]
+    public void A_target_slot_that_names_only_the_source_is_passed_over(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
+
     private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
             $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");
