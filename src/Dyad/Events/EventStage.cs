@@ -251,8 +251,10 @@ public sealed class EventStage(PatternSet patterns) : IStage
             {
                 var rel = tree.BaseRel(cc);
                 if (rel is "obj" or "iobj")
+                {
                     foreach (var w in tree.Subtree(cc, 2))
                         if (tree.Upos(w) is "NOUN" or "ADJ" or "VERB" or "PROPN") result.Add(w); // "stop arms sales"
+                }
                 else if (depth < 2 && (rel is "xcomp" || (rel is "conj" && tree.Upos(cc) is "VERB"))) Clause(cc, depth + 1);
             }
         }
@@ -662,7 +664,8 @@ public sealed class EventStage(PatternSet patterns) : IStage
     private static List<Found> TargetActors(Context ctx, EventPattern p, int t, List<int> trigger, List<Found> sources)
     {
         var tree = ctx.Tree;
-        int obj = p.Objects.IsEmpty ? -1 : trigger[1];
+        // The object the pattern names, else the plain object: "halted economic aid to Yugoslavia".
+        int obj = p.Objects.IsEmpty ? tree.Child(t, "obj") : trigger[1];
         var sourceCountries = sources.Select(s => s.Actor.Country).ToHashSet();
         foreach (var slot in p.Targets)
         {

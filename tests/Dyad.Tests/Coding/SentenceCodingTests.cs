@@ -104,6 +104,17 @@ public class SentenceCodingTests
     public void A_target_slot_that_names_only_the_source_is_passed_over(string text, string source, string target, string root) =>
         AssertHas(Code(text), source, target, root);
 
+    [Theory]
+    // What is asked lies two clauses down ("urging him to send peacekeeping troops"): the subcode still sees it.
+    [InlineData("Liberian leaders wrote to the American president urging him to send peacekeeping troops to Monrovia.", "0234")]
+    // The object's own phrase names the target when the pattern names no object ("halted economic aid to Serbia").
+    [InlineData("Germany said it had halted economic aid to Serbia.", "1621")]
+    public void The_subcode_comes_from_what_is_asked_or_stopped(string text, string code)
+    {
+        var events = Coder.Code(new Story("t", new DateOnly(2005, 6, 1), text)).Events;
+        Assert.Contains(events, e => e.Cameo == code);
+    }
+
     private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
             $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");
