@@ -86,6 +86,15 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
                 var named = d.SameName(m) ?? d.Apposition(m) ?? d.ShortStateName(m);
                 return named?.Actor is { } act ? m with { Actor = act with { Name = act.Name ?? d.Doc.TextOf(m.Start, m.End) }, Chain = named.Chain } : m;
             }
+            case MentionStage.Labels.Ethnic:
+            {
+                // "ethnic Albanians in south Serbia", "ethnic Albanian rebels" in a story from Skopje: the people of a
+                // nationality are of where they live (armed groups of where they fight, CODING.md); else their nationality's state.
+                var where = d.StateOfModifier(m.Head, 0) ?? (!m.RoleAgents.Any(AgentCodes.Foreign.Contains) ? d.StateOfPlace(m) ?? d.DatelineCountry() : null);
+                return where is { } lives && lives != m.Actor?.Country
+                    ? m with { Actor = ResolvedActor.Of(lives, m.RoleAgents, null, $"ethnic {d.Doc.Words[m.Start]} in {lives}") }
+                    : m with { Chain = m.Actor is { } nationality ? d.ChainFor(nationality) : -1 };
+            }
             case MentionStage.Labels.Role when m.Actor is null && d.StateOfModifier(m.Head, 0) is { } place:
                 // "the government of Liberia", "opposition groups in Zimbabwe", "journalists at Sudan's daily newspaper".
                 return m with { Actor = ResolvedActor.Of(place, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} of {place}") };
@@ -152,7 +161,27 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             var candidates = speaker is null ? _pairs : _pairs.Where(kv => kv.Key.Item1 == speaker || kv.Key.Item2 == speaker).ToDictionary();
             if (candidates.Count == 0) candidates = _pairs;
             var ((a, b), _) = candidates.MaxBy(kv => (kv.Value.Weight, kv.Value.Seen));
-            return [ResolvedActor.Of(a, [], null, "pair"), ResolvedActor.Of(b, [], null, "pair")];
+            return [Side(a), Side(b)];
+        }
+
+        /// <summary>The actors of domestic pairs (army and rebels of one state), by code.</summary>
+        private readonly Dictionary<string, ResolvedActor> _domesticSides = new(StringComparer.Ordinal);
+
+        private ResolvedActor Side(string key) =>
+            _domesticSides.TryGetValue(key, out var actor) ? actor with { Name = null, Rule = "pair" } : ResolvedActor.Of(key, [], null, "pair");
+
+        /// <summary>
+        /// Records that the story sets two actors against each other: two states, or within one state two
+        /// different parts of it ("the army pounded rebel positions": both sides of a civil war).
+        /// </summary>
+        public void SeePair(ResolvedActor x, ResolvedActor y, int weight)
+        {
+            if (x.Country is not { } a || y.Country is not { } b) return;
+            if (a != b) { SeePair(a, b, weight); return; }
+            if (x.Agents.IsDefaultOrEmpty || y.Agents.IsDefaultOrEmpty || x.Code == y.Code) return;
+            _domesticSides[x.Code] = x;
+            _domesticSides[y.Code] = y;
+            SeePair(x.Code, y.Code, weight);
         }
 
         /// <summary>The country of the subject of the verb a mention is the object (or oblique) of, when known.</summary>
@@ -185,8 +214,8 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
                 var verbs = Doc.Token(verb).Deprel == "conj" && Doc.Token(verb).Head >= 0 ? [verb, Doc.Token(verb).Head] : new[] { verb };
                 foreach (var x in _seen)
                 {
-                    if (x.Sentence != m.Sentence || x.Actor?.Country is not { } sc || sc == oc) continue;
-                    if (verbs.Contains(Doc.Token(x.Head).Head) && Doc.Token(x.Head).Deprel == "nsubj") { SeePair(sc, oc, 1); break; }
+                    if (x.Sentence != m.Sentence || x.Actor is not { Country: not null } sa || sa.Code == m.Actor.Code) continue;
+                    if (verbs.Contains(Doc.Token(x.Head).Head) && Doc.Token(x.Head).Deprel == "nsubj") { SeePair(sa, m.Actor, 1); break; }
                 }
             }
             // "Iran and Serbia": two coordinated states pair them.
@@ -249,13 +278,21 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
         private bool _datelineRead;
 
         /// <summary>
-        /// "TBILISI, Georgia (Reuters) - … Police used water cannon …": police, protesters, courts or
-        /// parties the story does not place are the dateline country's. Government, military and
+        /// "TBILISI, Georgia (Reuters) - … Police used water cannon …": police, protesters, courts,
+        /// parties or rebels the story does not place are the dateline country's. Government, military and
         /// officials are not assumed: a capital's dateline often carries foreign ones.
         /// </summary>
         public Mention? DomesticByDateline(Mention m)
         {
-            if (m.RoleAgents.IsDefaultOrEmpty || !m.RoleAgents.All(AgentCodes.Domestic.Contains)) return null;
+            if (m.RoleAgents.IsDefaultOrEmpty || !m.RoleAgents.All(AgentCodes.Local.Contains)) return null;
+            return DatelineCountry() is { } country
+                ? m with { Actor = ResolvedActor.Of(country, m.RoleAgents, null, $"{Doc.Words[m.Head]} in a story datelined in {country}") }
+                : null;
+        }
+
+        /// <summary>The state of the story's dateline ("TBILISI, Georgia (Reuters) -"), or null when it has none.</summary>
+        public string? DatelineCountry()
+        {
             if (!_datelineRead)
             {
                 _datelineRead = true;
@@ -268,9 +305,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
                             .OrderByDescending(p => p.Kind == PlaceKind.Country).ThenByDescending(p => p.Population).FirstOrDefault()?.Country;
                 }
             }
-            return _datelineCountry is { } country
-                ? m with { Actor = ResolvedActor.Of(country, m.RoleAgents, null, $"{Doc.Words[m.Head]} in a story datelined in {country}") }
-                : null;
+            return _datelineCountry;
         }
 
         private int[]? _mentionOfToken;
@@ -348,6 +383,12 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             return null;
         }
 
+        private static readonly HashSet<string> CompassWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+            "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+        };
+
         private static readonly HashSet<string> PlaceNouns =
             ["province", "city", "region", "state", "district", "town", "village", "capital", "county", "governorate"];
 
@@ -370,6 +411,11 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             }
             int k = MentionOfToken[token];
             var name = k >= 0 && Doc.Mentions[k].Actor is null ? Doc.TextOf(Doc.Mentions[k].Start, Doc.Mentions[k].End) : Doc.Words[token];
+            // "south Serbia", "northern Iraq": a part of a state named by its compass point is that state.
+            int space = name.IndexOf(' ');
+            if (space > 0 && CompassWords.Contains(name.Substring(0, space)))
+                foreach (var p in gazetteer.Lookup(name.Substring(space + 1)))
+                    if (p.Kind is PlaceKind.Country) return p.Country;
             Place? best = null;
             foreach (var p in gazetteer.Lookup(name))
                 if (p.Kind is not PlaceKind.Country && (best is null || p.Population > best.Population)) best = p;

@@ -69,6 +69,12 @@ public sealed class EventStage(PatternSet patterns) : IStage
         var candidates = upos is "VERB" || (upos is "ADJ" && tree.Child(t, "nsubj") >= 0) ? patterns.ForVerb(lemma, ctx.Doc.Words[t])
             : upos is "NOUN" or "PROPN" ? patterns.ForNoun(lemma)
             : [];
+        // "opened fire on protesters, killing at least 40 people": the participle tells what the act did, not another act.
+        if (ResultOfCodedAct(ctx, t, found))
+        {
+            Trace?.Add(new PatternTrial(t, null, "the result of an act already coded in this sentence"));
+            return;
+        }
         foreach (var p in candidates)
         {
             if (!Conditions(tree, p, t, out var trigger, out var why))
@@ -120,6 +126,12 @@ public sealed class EventStage(PatternSet patterns) : IStage
                 // "Beijing rejected the accusation": the accusation the story has reported, made by whom it named.
                 targets = [maker];
                 confidence = Math.Round(p.Confidence * 0.8, 2);
+            }
+            if (targets.Count == 0 && RestrictedCountry(p, sources) is { } restricted)
+            {
+                // "Saleh declared a state of emergency": a curfew, emergency or martial law with no one named is the source's own country's.
+                targets = [restricted];
+                confidence = Math.Min(confidence, 0.5);
             }
             if (targets.Count == 0 && ProtestedGovernment(p, sources) is { } government)
             {
@@ -182,6 +194,19 @@ public sealed class EventStage(PatternSet patterns) : IStage
                 if (!tree.BaseRel(c).StartsWith("nsubj", StringComparison.Ordinal))
                     foreach (var w in tree.Subtree(c, 6)) words.Add(tree.Lemma(w));
         return words;
+    }
+
+    /// <summary>
+    /// A participle of harm ("killing", "wounding", "injuring") hung on a verb that has already given a
+    /// use of force (18–20) in this sentence.
+    /// </summary>
+    private static bool ResultOfCodedAct(Context ctx, int t, List<EventCandidate> found)
+    {
+        var tree = ctx.Tree;
+        if (ctx.Doc.Xpos[t] != "VBG" || tree.BaseRel(t) is not ("advcl" or "xcomp" or "conj") || tree.Lemma(t) is not ("kill" or "wound" or "injure" or "hurt" or "leave"))
+            return false;
+        int head = tree.Head(t);
+        return head >= 0 && found.Exists(e => e.Trigger.Contains(head) && e.Cameo[..2] is "18" or "19" or "20");
     }
 
     /// <summary>Cooperative codes (intents, consultations, cooperation) that two coordinated actors do to each other.</summary>
@@ -578,6 +603,15 @@ public sealed class EventStage(PatternSet patterns) : IStage
         return (unplacedDomestic && otherState) || otherDomestic ? country : null;
     }
 
+    /// <summary>The country of a state source that imposes a restriction (172x: curfew, emergency, martial law) on no one named.</summary>
+    private static Found? RestrictedCountry(EventPattern p, List<Found> sources)
+    {
+        if (!p.Code.StartsWith("172", StringComparison.Ordinal) || sources.Count != 1) return null;
+        var s = sources[0];
+        if (s.Actor.Country is not { Length: 3 } country || !s.Actor.Agents.Any(AgentCodes.StateForce.Contains)) return null;
+        return new Found(ResolvedActor.Of(country, [], null, "the country the restriction is imposed on"), s.Start, s.End, false);
+    }
+
     /// <summary>The first phrase of <paramref name="prep"/> inside the trigger's object or obliques.</summary>
     private static List<int> Deep(DependencyView tree, int t, string prep)
     {
@@ -595,6 +629,17 @@ public sealed class EventStage(PatternSet patterns) : IStage
         ["demand"] = ["10"], ["ultimatum"] = ["10", "13"], ["threat"] = ["13"], ["warning"] = ["13"],
         ["call"] = ["02"], ["appeal"] = ["02"], ["request"] = ["02"], ["plea"] = ["02"],
         ["offer"] = ["03"], ["proposal"] = ["03"], ["pledge"] = ["03"], ["promise"] = ["03"],
+    };
+
+    /// <summary>
+    /// Nouns for a use of force: condemned or criticised whoever it was aimed at ("Albania condemned the
+    /// offensive" against rebels in Macedonia), so their maker need only be someone other than the source.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> ForceNouns = new(StringComparer.Ordinal)
+    {
+        ["offensive"] = ["19", "18"], ["attack"] = ["18", "19"], ["assault"] = ["18", "19"], ["bombing"] = ["18", "19"],
+        ["shelling"] = ["19"], ["raid"] = ["19", "18"], ["airstrike"] = ["19"], ["incursion"] = ["19"], ["invasion"] = ["19"],
+        ["crackdown"] = ["17", "19", "18"], ["killing"] = ["18", "19", "20"], ["massacre"] = ["20", "18"],
     };
 
     /// <summary>
@@ -616,6 +661,10 @@ public sealed class EventStage(PatternSet patterns) : IStage
                 if (roots.Contains(e.Cameo[..2]) && countries.Contains(e.Target.Actor.Country) && !countries.Contains(e.Source.Actor.Country))
                     return new Found(e.Source.Actor, e.Source.Start, e.Source.End, false);
             }
+        if (ForceNouns.TryGetValue(tree.Lemma(obj), out var force))
+            for (int k = found.Count - 1; k >= 0; k--)
+                if (force.Contains(found[k].Cameo[..2]) && found[k].Mode == EventMode.Asserted && !countries.Contains(found[k].Source.Actor.Country))
+                    return new Found(found[k].Source.Actor, found[k].Source.Start, found[k].Source.End, false);
         // "condemned the test" after "Pyongyang carried out its sixth nuclear test": the same noun, named
         // earlier with its owner, a few sentences back at most.
         int sentence = ctx.Doc.TokenSentence(obj);
@@ -625,14 +674,18 @@ public sealed class EventStage(PatternSet patterns) : IStage
             if (tree.Upos(x) != "NOUN" || tree.Lemma(x) != tree.Lemma(obj)) continue;
             // Its owner may stand on the phrase it is part of: "its sixth and most powerful nuclear test", "North Korea's test site".
             int phrase = tree.BaseRel(x) is "conj" or "compound" && tree.Head(x) >= 0 ? tree.Head(x) : x;
-            foreach (var owner in ActorsAt(ctx, x).Concat(phrase != x ? ActorsAt(ctx, phrase) : []))
+            // Or the one who did it, where the act was introduced: "The EU imposed an oil embargo on Iran" …
+            // "China criticized the embargo" (not where it was already referred to: "China hailed the agreement").
+            bool introduced = tree.Child(x, "det") is var d and >= 0 && tree.Lemma(d) is "a" or "an";
+            var doer = introduced && tree.BaseRel(phrase) == "obj" && tree.Head(phrase) is var verb and >= 0 && tree.Upos(verb) == "VERB" ? SourceActors(ctx, verb) : [];
+            foreach (var owner in ActorsAt(ctx, x).Concat(phrase != x ? ActorsAt(ctx, phrase) : []).Concat(doer))
                 if (!countries.Contains(owner.Actor.Country) && !owner.FromGroup) return owner;
         }
         return null;
     }
 
-    /// <summary>Prepositions that direct an intended act at someone ("to", "against", "on", "from", "with", "in").</summary>
-    private static readonly string[] DirectedPreps = ["to", "against", "on", "from", "with", "in", "into"];
+    /// <summary>Prepositions that direct an intended act at someone ("to", "against", "on", "from", "with", "in", "between").</summary>
+    private static readonly string[] DirectedPreps = ["to", "against", "on", "from", "with", "in", "into", "between"];
 
     /// <summary>
     /// When the trigger's object is an act rather than an actor ("condemned the drills and urged
@@ -652,6 +705,8 @@ public sealed class EventStage(PatternSet patterns) : IStage
         var countries = sources.Select(s => s.Actor.Country).ToHashSet();
         foreach (var v in verbs)
         {
+            // "condemned the offensive and called on the EU to mediate": a third party asked to help is not the one condemned.
+            if (ContentWords(tree, v).Any(x => tree.Lemma(x) is "mediate" or "mediation" or "help" or "assist" or "intervene" or "support")) continue;
             var heads = new List<int>();
             foreach (var rel in new[] { "obj", "iobj" }) if (tree.Child(v, rel) is var o and >= 0) heads.Add(o);
             heads.AddRange(tree.PrepPhrases(v, "on"));

@@ -31,6 +31,11 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
         public const string PossessedState = "possessed-state";
         /// <summary>A personal pronoun.</summary>
         public const string Pronoun = "pronoun";
+        /// <summary>
+        /// "ethnic Albanian rebels", "ethnic Serbs": a nationality living where the story places it, not its
+        /// state; the actor is the nationality's state until the coreference stage places it.
+        /// </summary>
+        public const string Ethnic = "ethnic";
         /// <summary>A proper name the dictionaries do not know (the entity recogniser's type, when it found one, is in <see cref="Mention.EntityType"/>).</summary>
         public const string UnknownName = "name";
     }
@@ -76,6 +81,9 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
                     ?? ProperName(document, i, sentence.EndToken);
                 // A dictionary phrase read on past the sentence's end ("U.N." taken for a sentence end) is not a mention here.
                 if (m is null || m.End > sentence.EndToken) { i++; continue; }
+                if (m.Start > sentence.FirstToken && words[m.Start - 1].Equals("ethnic", StringComparison.OrdinalIgnoreCase)
+                    && m.Actor is { } nationality && dictionary.TryMatch(words, m.Start, document.Story.Date, out var dm) && dm.Kind == ActorKind.Demonym)
+                    m = m with { Label = Labels.Ethnic, RoleAgents = m.RoleAgents.IsDefaultOrEmpty ? ["CVL"] : m.RoleAgents };
                 mentions.Add(m with { Sentence = sentence.Index });
                 i = m.End;
             }

@@ -115,6 +115,56 @@ public class SentenceCodingTests
         Assert.Contains(events, e => e.Cameo == code);
     }
 
+    [Fact]
+    public void Ethnic_nationals_are_of_where_they_live_and_armed_groups_of_where_they_fight()
+    {
+        const string text = "PRISTINA, Kosovo (Reuters) - Serbian police arrested ethnic Albanian activists on Monday.\n\nEthnic Serb rebels attacked Kosovo police in the north.";
+        var events = Code(text);
+        AssertHas(events, "SRBCOP", "KSV", "17");
+        AssertHas(events, "KSVREB", "KSV", "18");
+        // Placed by the text itself: "ethnic Albanians in south Serbia".
+        AssertHas(Code("Ethnic Albanians in south Serbia demanded a U.N. military presence."), "SRB", "IGOUNO", "10");
+    }
+
+    [Fact]
+    public void Killing_after_opening_fire_is_the_same_act()
+    {
+        var events = Code("SANAA (Reuters) - Yemeni security forces opened fire on protesters on Friday, killing at least 40 people.");
+        Assert.Single(events, e => e.Root == "19");
+    }
+
+    [Fact]
+    public void A_state_of_emergency_with_no_one_named_is_imposed_on_the_country_itself() =>
+        AssertHas(Code("President Hosni Mubarak declared a state of emergency on Sunday."), "EGYGOV", "EGY", "17");
+
+    [Fact]
+    public void A_condemned_use_of_force_is_its_makers_and_a_mediator_asked_for_help_is_not_condemned()
+    {
+        const string text = "Sudanese troops attacked Chadian rebels on Monday.\n\nChad condemned the offensive and called on the African Union to mediate.";
+        var events = Code(text);
+        AssertHas(events, "TCD", "SDN", "11");
+        Assert.DoesNotContain(events, e => e.Source == "TCD" && e.Target.StartsWith("IGOAFR", StringComparison.Ordinal) && e.Root == "11");
+    }
+
+    [Fact]
+    public void An_act_criticised_later_is_the_one_who_introduced_it()
+    {
+        const string text = "The European Union imposed an arms embargo on Belarus on Monday.\n\nRussia criticized the embargo.";
+        AssertHas(Code(text), "RUS", "IGOEUREEC", "11");
+    }
+
+    [Fact]
+    public void Both_sides_of_a_civil_war_are_the_army_and_the_rebels()
+    {
+        const string text = "COLOMBO (Reuters) - The Sri Lankan army attacked rebels in the north on Monday.\n\nThe United Nations urged both sides to halt the fighting.";
+        // One appeal per pair of states: both sides are Sri Lanka's.
+        AssertHas(Code(text), "IGOUNO", "LKA", "02");
+    }
+
+    [Fact]
+    public void A_lower_case_amnesty_is_no_organisation() =>
+        Assert.DoesNotContain(Code("The president offered an amnesty to rebels who lay down their arms."), e => e.Target.StartsWith("NGO", StringComparison.Ordinal));
+
     private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
             $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");

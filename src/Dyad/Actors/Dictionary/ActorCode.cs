@@ -107,6 +107,12 @@ public static class AgentCodes
     public static readonly FrozenSet<string> Domestic = FrozenSet.ToFrozenSet(
         [.. Populace, "COP", "JUD", "LEG", "PTY", "BUS", "HLH", "CRM", "MED"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Actors an unplaced mention of which belongs to the country of the story's dateline: the domestic
+    /// ones and non-state armed groups, coded to the country they fight in (CODING.md).
+    /// </summary>
+    public static readonly FrozenSet<string> Local = FrozenSet.ToFrozenSet([.. Domestic, "REB", "INS", "SEP", "UAF"], StringComparer.Ordinal);
+
     /// <summary>True when <paramref name="code"/> is a valid agent code.</summary>
     public static bool IsValid(string code) => All.Contains(code);
 }
