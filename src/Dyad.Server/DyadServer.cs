@@ -5,6 +5,7 @@ using Dyad.Server.Security;
 using Dyad.Server.Stores;
 using Dyad.Server.Web;
 using Dyad.Storage;
+using Dyad.Storage.DuckDb;
 using Dyad.Storage.Schema;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -28,7 +29,8 @@ public static class DyadServer
     {
         ArgumentNullException.ThrowIfNull(options);
         var access = options.Writable ? StoreAccess.ReadWrite : StoreAccess.ReadOnly;
-        openStore ??= () => EventStore.Open(options.Store, access);
+        var open = openStore ?? (() => EventStore.Open(options.Store, access));
+        openStore = () => LimitThreads(open(), options.StoreThreads);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -96,6 +98,23 @@ public static class DyadServer
         app.MapCodeApi();
         WebAssets.Load().Map(app);
         return app;
+    }
+
+    // DuckDB's thread count belongs to the database, not the connection: setting it on each new pooled
+    // connection is idempotent. A store that cannot take the setting is closed, not leaked.
+    private static EventStore LimitThreads(EventStore store, int threads)
+    {
+        if (threads <= 0 || store is not DuckDbStore duck) return store;
+        try
+        {
+            duck.SetThreads(threads);
+            return store;
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The addresses the started application listens on (with the real port when 0 was asked for).</summary>

@@ -29,6 +29,14 @@ public sealed record ServerOptions
     /// <summary>Open store connections kept for requests (each serves one request at a time).</summary>
     public int StoreConnections { get; init; } = Math.Max(4, Environment.ProcessorCount * 2);
 
+    /// <summary>
+    /// DuckDB worker threads per query for a DuckDB store (one setting for every connection the server
+    /// holds to that file). Requests already run side by side, one per pooled connection, so the
+    /// default of 1 keeps concurrent queries from competing for the same cores; 0 keeps DuckDB's own
+    /// default (one per core). Ignored for PostgreSQL.
+    /// </summary>
+    public int StoreThreads { get; init; } = 1;
+
     /// <summary>Read answers kept in memory (see <c>ResponseCache</c>); 0 turns the cache off.</summary>
     public int CacheEntries { get; init; } = 4096;
 

@@ -215,6 +215,23 @@ public sealed class DuckDbStore : EventStore
     internal static DateOnly ParseDate(string date) =>
         DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Sets how many threads DuckDB may use for one query (<c>SET threads</c>). The setting belongs to
+    /// the database, so it applies to every connection this process holds to the same file.
+    /// </summary>
+    public void SetThreads(int threads)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        try
+        {
+            Execute(string.Create(CultureInfo.InvariantCulture, $"SET threads = {threads}"));
+        }
+        catch (DbException e)
+        {
+            throw new StoreException(DyadErrors.Format(DyadErrors.StoreQueryFailed, FirstLine(e.Message)), e);
+        }
+    }
+
     /// <summary>Copies a query's result to a Parquet file (DuckDB's own writer, zstd-compressed).</summary>
     public void CopyToParquet(string sql, string path)
     {

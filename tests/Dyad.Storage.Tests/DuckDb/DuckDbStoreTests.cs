@@ -29,6 +29,18 @@ public sealed class DuckDbStoreTests : StoreContract
     }
 
     [Fact]
+    public void The_thread_limit_applies_to_every_connection_to_the_file()
+    {
+        var path = Temp.File("threads.duckdb");
+        using (EventStore.Open(path)) { }
+        using var first = (Dyad.Storage.DuckDb.DuckDbStore)EventStore.Open(path, StoreAccess.ReadOnly);
+        using var second = EventStore.Open(path, StoreAccess.ReadOnly);
+        first.SetThreads(1);
+        Assert.Equal(1L, Convert.ToInt64(second.Scalar("SELECT current_setting('threads')"), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Throws<ArgumentOutOfRangeException>(() => first.SetThreads(0));
+    }
+
+    [Fact]
     public void Reading_a_store_that_does_not_exist_says_so_and_creates_nothing()
     {
         var path = Temp.File("missing.duckdb");
