@@ -58,8 +58,11 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             int count = kept.Count;
             var localHeads = new int[count];
             var localRels = new string[count];
-            parser.Parse(kept.Select(t => words[t]).ToArray(), kept.Select(t => upos[t]).ToArray(),
-                kept.Select(t => xpos[t]).ToArray(), kept.Select(t => lemmas[t]).ToArray(), localHeads, localRels);
+            // A collapsed name stands for a proper noun, whatever its head word's own tag ("British militant Haroon
+            // Rashid Aswad" is headed by "militant", which the tagger may call an adjective).
+            bool Collapsed(int t) => headOf[t] == t;
+            parser.Parse(kept.Select(t => words[t]).ToArray(), kept.Select(t => Collapsed(t) ? "PROPN" : upos[t]).ToArray(),
+                kept.Select(t => Collapsed(t) ? "NNP" : xpos[t]).ToArray(), kept.Select(t => lemmas[t]).ToArray(), localHeads, localRels);
             for (int i = 0; i < count; i++)
             {
                 // CoNLL heads are 1-based within what was parsed, 0 for the root; the document holds document indexes, -1 for a root.

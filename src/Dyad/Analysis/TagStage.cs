@@ -6,7 +6,7 @@ namespace Dyad.Analysis;
 
 /// <summary>
 /// The tag stage: UPOS and PTB tags from the averaged-perceptron tagger (with the news
-/// correction of <see cref="FiniteVerbCorrection"/>), then lemmas.
+/// corrections of <see cref="FiniteVerbCorrection"/> and <see cref="NewsTagCorrections"/>), then lemmas.
 /// </summary>
 public sealed class TagStage(PerceptronTagger tagger, Lemmatizer lemmatizer) : IStage
 {
@@ -35,6 +35,7 @@ public sealed class TagStage(PerceptronTagger tagger, Lemmatizer lemmatizer) : I
             var x = xpos.AsSpan(sentence.FirstToken, sentence.TokenCount);
             tagger.Tag(slice, u, x);
             FiniteVerbCorrection.Apply(slice.AsSpan(), u, x);
+            NewsTagCorrections.Apply(slice.AsSpan(), u, x);
         }
         for (int i = 0; i < n; i++) lemmas[i] = lemmatizer.Lemmatize(words[i], upos[i], xpos[i]);
         document.SetTags(upos, xpos);

@@ -73,7 +73,11 @@ public sealed class DependencyView
             var rel = BaseRel(c);
             if (rel is not ("obl" or "nmod" or "advcl" or "acl")) continue;
             foreach (var cc in _children[c])
+            {
                 if (BaseRel(cc) is "case" or "mark" && Lemma(cc) == prep) { yield return c; break; }
+                // "to five Panamanian officers": the parser may hang the preposition on the number before the noun.
+                if (BaseRel(cc) is "nummod" or "det" && cc < c && _children[cc].Any(x => BaseRel(x) == "case" && Lemma(x) == prep)) { yield return c; break; }
+            }
         }
     }
 

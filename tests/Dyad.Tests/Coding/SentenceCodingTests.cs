@@ -165,6 +165,14 @@ public class SentenceCodingTests
     public void A_lower_case_amnesty_is_no_organisation() =>
         Assert.DoesNotContain(Code("The president offered an amnesty to rebels who lay down their arms."), e => e.Target.StartsWith("NGO", StringComparison.Ordinal));
 
+    [Theory]
+    // A participle between a verb and its object is an adjective; a titled name is a noun to the parser.
+    [InlineData("Kenya extradited suspected Somali militant Ahmed Hassan Ali to Somalia on Friday.", "KEN", "SOM", "06")]
+    // A number after "to" is no infinitive, and the preposition may hang on it.
+    [InlineData("Chile has granted diplomatic asylum to five Bolivian army officers holed up in its embassy.", "CHL", "BOLMIL", "07")]
+    public void Wire_copy_tagging_slips_are_corrected(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
+
     private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
             $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");
