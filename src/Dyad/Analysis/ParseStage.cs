@@ -130,11 +130,13 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             if (!FiniteVerbCorrection.IsDay(doc.Words[t]) || headOf[t] >= 0) continue;
             int start = doc.Words[t - 1].Equals("on", StringComparison.OrdinalIgnoreCase) ? t - 1 : t;
             if (start <= sentence.FirstToken) continue;
-            if (doc.Upos[start - 1] == "VERB" && doc.Upos[t + 1] is "DET" or "NOUN" or "ADJ" or "NUM" or "ADP" or "PART" or "PUNCT")
+            // "forced out on Wednesday more than 1,000 refugees": a verb's particle may stand before the day.
+            int before = start - 1 > sentence.FirstToken && doc.Xpos[start - 1] == "RP" && doc.Upos[start - 2] == "VERB" ? start - 2 : start - 1;
+            if (doc.Upos[before] == "VERB" && doc.Upos[t + 1] is "DET" or "NOUN" or "ADJ" or "NUM" or "ADP" or "PART" or "PUNCT")
             {
                 // "denied on Thursday charges by …", "called on Tuesday for …", "declined on Monday to comment".
                 for (int i = start; i <= t; i++) dayOf[i] = t;
-                found.Add((t, start - 1));
+                found.Add((t, before));
                 continue;
             }
             if (doc.Upos[start - 1] is not ("NOUN" or "PROPN" or "PRON")) continue;

@@ -776,7 +776,7 @@ public sealed class EventStage(PatternSet patterns) : IStage
                     // "sent planes loaded with food, tents and medical supplies to Turkey", "pledged 6 million
                     // euros in aid to Syria": the parser hangs the phrase deep inside the object.
                     // "remained on alert in the West Bank": or inside an oblique.
-                    if (!current.Any() && path.Length == 1 && slot is "to" or "against" or "on" or "in" or "at" or "from" or "with")
+                    if (!current.Any() && path.Length == 1 && slot is "to" or "against" or "on" or "in" or "at" or "from" or "with" or "for")
                         current = Deep(tree, t, slot);
                     heads.AddRange(current);
                     break;

@@ -173,6 +173,13 @@ public class SentenceCodingTests
     public void Wire_copy_tagging_slips_are_corrected(string text, string source, string target, string root) =>
         AssertHas(Code(text), source, target, root);
 
+    [Theory]
+    [InlineData("Turkish troops forced out on Monday hundreds of Syrian villagers from the border area.", "TURMIL", "SYR", "20")]
+    [InlineData("Japan suspended part of an economic aid program for Myanmar.", "JPN", "MMR", "16")]
+    [InlineData("Norway gave Ethiopia 50 million dollars of aid for schools.", "NOR", "ETH", "07")]
+    public void Targets_deep_in_the_object_or_after_a_particle_and_a_day(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
+
     private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
             $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");

@@ -60,6 +60,6 @@ public sealed class NewsLanguageDetector
             words++;
             if (EnglishFunctionWords.Contains(word)) english++;
         }
-        return words >= 12 && english * 8 >= words;
+        return words >= 5 && english * 8 >= words;
     }
 }

@@ -33,6 +33,12 @@ public class LanguageScreenTests
         Assert.Equal("en", verdict.Story!.Language);
     }
 
+    [Theory]
+    [InlineData("Japan suspended part of an economic aid program for Myanmar.")]
+    [InlineData("Norway gave Ethiopia 50 million dollars of aid for schools.")]
+    public void A_one_sentence_english_story_is_english(string text) =>
+        Assert.Equal("en", Screen.Screen(S(text)).Story?.Language);
+
     [Fact]
     public void A_text_too_short_to_tell_follows_its_declared_language_or_passes()
     {
