@@ -561,11 +561,12 @@ public sealed class EventStage(PatternSet patterns) : IStage
 
     /// <summary>
     /// The government of the country of a protest's sources, when they are its people rather than its
-    /// government ("Thousands of Iraqi Kurds demonstrated …", "Algerian landowners began a hunger strike").
+    /// government ("Thousands of Iraqi Kurds demonstrated …", "Algerian landowners began a hunger strike");
+    /// likewise whom rebels surrender to when the story names no one (0874).
     /// </summary>
     private static Found? ProtestedGovernment(EventPattern p, List<Found> sources)
     {
-        if (!p.Code.StartsWith("14", StringComparison.Ordinal) || sources.Count != 1) return null;
+        if (!(p.Code.StartsWith("14", StringComparison.Ordinal) || p.Code == "0874") || sources.Count != 1) return null;
         var s = sources[0];
         if (s.Actor.Country is not { Length: 3 } country || s.Actor.Agents.Any(AgentCodes.StateForce.Contains)) return null;
         return new Found(ResolvedActor.Of(country, ["GOV"], null, "government of the protesters' country"), s.Start, s.End, false);

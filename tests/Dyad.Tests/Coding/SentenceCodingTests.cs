@@ -180,6 +180,14 @@ public class SentenceCodingTests
     public void Targets_deep_in_the_object_or_after_a_particle_and_a_day(string text, string source, string target, string root) =>
         AssertHas(Code(text), source, target, root);
 
+    [Theory]
+    // An "-ed" word the tagger took for an adjective after a subject is the verb.
+    [InlineData("Serbia eased emergency measures on Wednesday in Kosovo province.", "SRB", "KSV", "08")]
+    // Rebels who surrender to no one named surrender to their government.
+    [InlineData("Hundreds of Ugandan rebels surrendered last week in the north of the country.", "UGAREB", "UGAGOV", "08")]
+    public void Yielding_acts_find_their_verb_and_their_target(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
+
     private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
             $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");

@@ -4,7 +4,7 @@ namespace Dyad.Analysis.Tagging;
 
 /// <summary>
 /// A correction for news prose, where a treebank of web text misleads the tagger: a past
-/// participle (VBN) with no auxiliary before it, right after its would-be subject, and with no
+/// participle (VBN, or an "-ed" word tagged as an adjective) with no auxiliary before it, right after its would-be subject, and with no
 /// finite verb earlier in the sentence is a past tense (VBD) — "Zambia extradited …", "Yeltsin on
 /// Saturday hosted …" — unless a finite verb follows before the next comma, which marks a reduced
 /// relative ("Troops deployed in Kosovo said …"); a finite verb after "that" belongs to a complement clause
@@ -38,7 +38,9 @@ public static class FiniteVerbCorrection
                 continue;
             }
             if (IsFinite(xpos[i])) { finiteSeen = true; continue; }
-            if (xpos[i] != "VBN" || finiteSeen || i == 0) continue;
+            // "Yugoslavia eased emergency measures …": a past form the tagger took for an adjective is the same case.
+            bool participle = xpos[i] == "VBN" || (xpos[i] == "JJ" && words[i].Length > 4 && words[i].EndsWith("ed", StringComparison.Ordinal) && char.IsLower(words[i][0]));
+            if (!participle || finiteSeen || i == 0) continue;
             if (!SubjectBefore(xpos, i) || AuxiliaryBefore(words, xpos, i) || FiniteBeforeComma(words, xpos, i + 1)) continue;
             xpos[i] = "VBD";
             upos[i] = "VERB";
