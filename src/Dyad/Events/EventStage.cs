@@ -816,9 +816,10 @@ public sealed class EventStage(PatternSet patterns) : IStage
             {
                 var rel = tree.Rel(c);
                 // "calls by East Germany's rulers", "an attack by rebels": a noun's agent names the actor behind it;
-                // "demands from Hutu rebels", "weapons from armed groups", "gold from South Africa": so does its source.
+                // "demands from Hutu rebels", "weapons from armed groups", "gold from South Africa": so does its source;
+                // "a camp for Congolese refugees", "aid for Syria": and whom it is for.
                 bool of = tree.BaseRel(c) == "nmod" && (tree.PrepPhrases(head, "of").Contains(c) || rel == "nmod:poss"
-                    || tree.Upos(head) == "NOUN" && ctx.MentionOfToken[head] < 0 && tree.IntroducedBy(c, "by", "from"));
+                    || tree.Upos(head) == "NOUN" && ctx.MentionOfToken[head] < 0 && tree.IntroducedBy(c, "by", "from", "for"));
                 if (of || rel is "compound" or "amod" or "appos" or "flat" or "nmod:poss")
                 {
                     var inner = ActorsAt(ctx, c, depth + 1);

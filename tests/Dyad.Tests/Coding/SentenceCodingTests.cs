@@ -188,6 +188,20 @@ public class SentenceCodingTests
     public void Yielding_acts_find_their_verb_and_their_target(string text, string source, string target, string root) =>
         AssertHas(Code(text), source, target, root);
 
+    [Fact]
+    public void A_place_for_people_is_theirs_and_the_killing_it_caused_is_the_same_attack()
+    {
+        var events = Code("A refugee camp for Sudanese refugees was attacked by Chadian militiamen, killing at least 20 people.");
+        AssertHas(events, "TCD", "SDNREF", "18");
+        Assert.Single(events);
+    }
+
+    [Theory]
+    [InlineData("The United States continued to send arms to Pakistan last year.", "072")]
+    [InlineData("Russia will send weapons to Syria.", "0332")]
+    public void Sending_arms_is_aid_given_and_only_a_future_sending_an_intent(string text, string code) =>
+        Assert.Contains(Coder.Code(new Story("t", new DateOnly(2005, 6, 1), text)).Events, e => e.Cameo == code);
+
     private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
             $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");
