@@ -332,6 +332,13 @@ public sealed class EventStage(PatternSet patterns) : IStage
         if (rel is "ccomp" && tree.Lemma(h) is "demand" or "insist" or "ask" or "request" or "urge" or "propose") return h;
         // "agreed on Monday to restore relations": the parser often takes the to-clause for an adverbial.
         if (rel is "advcl" && tree.Child(clause, "mark") is var m2 and >= 0 && tree.Lemma(m2) == "to" && Askers.Contains(tree.Lemma(h))) return h;
+        // "accused the Assad regime of killing civilians", "blamed the rebels for attacking the convoy": what one is accused of is a claim.
+        if (rel is "advcl" or "acl" or "xcomp" or "ccomp" && tree.Child(clause, "mark") is var m3 and >= 0 && tree.Lemma(m3) is "of" or "for")
+        {
+            if (Accusing(tree.Lemma(h))) return h;
+            // The parser often hangs the gerund on the one accused: "accused [the regime [of killing]]".
+            if (rel == "acl" && tree.BaseRel(h) == "obj" && tree.Head(h) is var verb and >= 0 && Accusing(tree.Lemma(verb))) return verb;
+        }
         // "accusations by the United States that it was preparing to invade Ukraine": what is claimed, up a chain of complements.
         for (int x = clause, step = 0; step < 4 && x >= 0 && tree.Head(x) is var up and >= 0; step++, x = up)
         {
@@ -340,6 +347,8 @@ public sealed class EventStage(PatternSet patterns) : IStage
         }
         return -1;
     }
+
+    private static bool Accusing(string lemma) => lemma is "accuse" or "charge" or "blame" or "suspect" or "allege" or "convict";
 
     /// <summary>A cue modifies the trigger or stands on its path up to the clause verb (inclusive).</summary>
     private static int FindCue(DependencyView tree, EventPattern p, int t)

@@ -73,6 +73,7 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
                 // "President Reagan": a dictionary entry spelt with its title beats a role whose holder is unknown.
                 if (role is { Actor: null } && DictionaryPhrase(document, words, i) is { } titled && titled.End >= role.End) role = titled;
                 var m = role
+                    ?? LeaderGovernment(document, words, i, sentence.EndToken)
                     ?? Group(document, words, i, sentence.EndToken)
                     ?? HyphenPair(document, words, i)
                     ?? DictionaryPhrase(document, words, i)
@@ -179,6 +180,23 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
         }
         while (i < end && doc.Upos[i] == "PROPN" && char.IsUpper(words[i][0])) i++;
         return i;
+    }
+
+    private static readonly FrozenSet<string> GovernmentNouns =
+        new[] { "administration", "government", "regime", "cabinet", "junta" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"the Bush administration", "the Assad regime": the government of the leader of that name on the story's date.</summary>
+    private Mention? LeaderGovernment(NewsDocument doc, string[] words, int start, int end)
+    {
+        int i = Determiners.Contains(words[start]) ? start + 1 : start;
+        if (i + 1 >= end || doc.Upos[i] != "PROPN" || !GovernmentNouns.Contains(words[i + 1])) return null;
+        if (!dictionary.TryMatchLeader(words[i], doc.Story.Date, out var leader)) return null;
+        return new Mention(start, i + 2, MentionKind.Nominal)
+        {
+            Head = i + 1,
+            RoleAgents = ["GOV"],
+            Actor = ResolvedActor.Of(leader.Country, ["GOV"], leader.Name, $"{words[i]} {words[i + 1]}: {leader.EntryId}"),
+        };
     }
 
     /// <summary>"the two countries", "both sides", "his country".</summary>

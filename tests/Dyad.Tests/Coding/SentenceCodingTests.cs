@@ -202,6 +202,24 @@ public class SentenceCodingTests
     public void Sending_arms_is_aid_given_and_only_a_future_sending_an_intent(string text, string code) =>
         Assert.Contains(Coder.Code(new Story("t", new DateOnly(2005, 6, 1), text)).Events, e => e.Cameo == code);
 
+    [Theory]
+    [InlineData("The Obama administration imposed new sanctions on Iran on Monday.", "2012-03-01", "USAGOV", "IRN", "16")]
+    [InlineData("The Maduro government expelled the German ambassador.", "2019-03-01", "VENGOV", "DEU", "16")]
+    public void A_leaders_administration_is_the_government_he_leads_on_the_date(string text, string date, string source, string target, string root) =>
+        AssertHas(Code(text, date), source, target, root);
+
+    [Fact]
+    public void A_leaders_name_out_of_office_names_no_government() =>
+        Assert.Empty(Code("The Obama administration imposed new sanctions on Iran on Monday.", "2005-06-01"));
+
+    [Fact]
+    public void What_one_is_accused_of_is_a_claim_not_an_act()
+    {
+        var events = Code("Turkey accused the Assad regime of killing civilians.", "2012-03-01");
+        AssertHas(events, "TUR", "SYRGOV", "11");
+        Assert.DoesNotContain(events, e => e.Root == "19");
+    }
+
     private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
             $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");

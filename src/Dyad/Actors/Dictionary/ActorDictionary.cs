@@ -151,6 +151,49 @@ public sealed class ActorDictionary
         return true;
     }
 
+    private FrozenDictionary<string, int[]>? _surnames;
+
+    /// <summary>Person entries by the last word of their names of two words or more ("Bush", "Assad").</summary>
+    private FrozenDictionary<string, int[]> Surnames => _surnames ??= BuildSurnames();
+
+    private FrozenDictionary<string, int[]> BuildSurnames()
+    {
+        var map = new Dictionary<string, HashSet<int>>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < _entries.Length; i++)
+        {
+            if (_entries[i].Kind != ActorKind.Person) continue;
+            foreach (var alias in _entries[i].Aliases)
+                if (alias.Tokens.Length >= 2)
+                    (map.TryGetValue(alias.Tokens[^1], out var set) ? set : map[alias.Tokens[^1]] = []).Add(i);
+        }
+        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Order().ToArray(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The government led by the person of this last name on <paramref name="date"/>: "the Bush
+    /// administration", "the Assad regime". Among the people of that name in office (a government code)
+    /// on the date — heads of state and government first, when any is one — all must be of one state;
+    /// otherwise the name is ambiguous and nothing is matched.
+    /// </summary>
+    public bool TryMatchLeader(string surname, DateOnly date, out ActorMatch match)
+    {
+        match = default;
+        if (string.IsNullOrEmpty(surname) || !Surnames.TryGetValue(surname, out var indexes)) return false;
+        var holders = new List<ActorMatch>();
+        foreach (var i in indexes)
+        {
+            var m = Resolve(_entries[i], date, 1);
+            if (!m.Stale && m.Agents.Length > 0 && m.Agents[0] == "GOV" && _entries[i].Roles.Any(r => r.Covers(date))) holders.Add(m);
+        }
+        var leaders = holders.Where(h => h.Role is { Length: > 0 } role && LeaderRoles.Any(l => role.Contains(l, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (leaders.Count > 0) holders = leaders;
+        if (holders.Count == 0 || holders.Select(h => h.Country).Distinct().Count() != 1) return false;
+        match = holders[0];
+        return true;
+    }
+
+    private static readonly string[] LeaderRoles = ["president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader", "head of state"];
+
     /// <summary>The state with the given code (ISO 3166-1 alpha-3 or CAMEO), or null.</summary>
     public CountryInfo? GetCountry(string code) =>
         code is not null && _countries.TryGetValue(code, out var info) ? info : null;
