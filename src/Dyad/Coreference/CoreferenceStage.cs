@@ -121,7 +121,9 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             }
         }
         // A role nominal with its state ("the Serbian minister") is the person of that state and role already named.
-        if (m.Kind == MentionKind.Nominal && m.Actor is { Country: { } country, Name: null } own && !m.RoleAgents.IsEmpty)
+        // Not a body or a group of people ("the Haitian government", "Iraqi officials"): those are no one person.
+        if (m.Kind == MentionKind.Nominal && m.Actor is { Country: { } country, Name: null } own && !m.RoleAgents.IsEmpty
+            && !Collectives.Contains(d.Doc.Words[m.Head]))
         {
             var earlier = d.RecentPerson(m, subjectsFirst: false, agents: m.RoleAgents, country: country);
             if (earlier?.Actor is { } act && act.Agents.Length >= own.Agents.Length) return m with { Actor = act, Chain = earlier.Chain };
@@ -129,6 +131,13 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
         if (m.Actor is { } actor) return m with { Chain = d.ChainFor(actor) };
         return m;
     }
+
+    /// <summary>Role words that name a body or several people, never one person already named.</summary>
+    private static readonly HashSet<string> Collectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "government", "governments", "administration", "authorities", "officials", "ministry", "cabinet", "regime", "state",
+        "parliament", "army", "military", "forces", "troops", "police", "embassy", "delegation", "leaders", "ministers",
+    };
 
     /// <summary>What the story has said so far.</summary>
     private sealed class Discourse(NewsDocument doc, Gazetteer? gazetteer)

@@ -220,6 +220,15 @@ public class SentenceCodingTests
         Assert.DoesNotContain(events, e => e.Root == "19");
     }
 
+    [Fact]
+    public void A_government_is_no_one_person_already_named()
+    {
+        var doc = Coder.Annotate(new Story("t", new DateOnly(2005, 6, 1), "Kenyan President Mwai Kibaki met Ugandan officials.\n\nThe Kenyan government later accused Uganda of arming cattle raiders."));
+        var government = Assert.Single(doc.Mentions, m => doc.Words[m.Head] == "government");
+        Assert.Equal("KENGOV", government.Actor?.Code);
+        Assert.Null(government.Actor?.Name);
+    }
+
     private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
             $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");
