@@ -229,6 +229,11 @@ public class SentenceCodingTests
         Assert.Null(government.Actor?.Name);
     }
 
+    [Fact]
+    public void The_bare_verb_of_a_demand_that_is_a_verb() =>
+        // The tagger had read "government end curbs" as three nouns and found no verb to demand.
+        AssertHas(Code("Human Rights Watch demanded that the Kenyan government end curbs on the press."), "NGOHRI", "KENGOV", "10");
+
     private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
             $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");

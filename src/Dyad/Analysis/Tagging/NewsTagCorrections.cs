@@ -1,8 +1,8 @@
 namespace Dyad.Analysis.Tagging;
 
 /// <summary>
-/// Two more corrections for wire prose where the web-text tagger stumbles, applied after
-/// <see cref="FiniteVerbCorrection"/>: a number after "to" is a number ("granted asylum to five
+/// More corrections for wire prose where the web-text tagger stumbles, applied after
+/// <see cref="FiniteVerbCorrection"/>: the bare verb of "demanded that X end …" is a verb; a number after "to" is a number ("granted asylum to five
 /// Panamanian officers", not an infinitive "to five"), and a participle right after a finite verb
 /// and before a noun is an adjective ("extradited suspected British militant …", "arrested wanted
 /// criminals"), not a second verb.
@@ -20,10 +20,47 @@ public static class NewsTagCorrections
         "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "get", "gets", "got", "'s", "’s", "'re", "’re", "'ve", "’ve",
     };
 
+    private static readonly HashSet<string> Mandating = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "insisting", "urge", "urges", "urged", "urging",
+        "ask", "asks", "asked", "asking", "propose", "proposed", "recommend", "recommended", "request", "requested", "require", "required",
+    };
+
+    /// <summary>
+    /// "demanded that the Sudanese government end curbs on …", "urged that Israel stop the raids": the bare
+    /// verb of a mandative that-clause, which the tagger reads as one more noun of the subject, when the
+    /// clause has no verb at all and something that can be its object follows.
+    /// </summary>
+    private static int MandativeVerb(ReadOnlySpan<string> words, Span<string> upos, Span<string> xpos)
+    {
+        int changed = 0;
+        for (int k = 1; k + 3 < words.Length; k++)
+        {
+            if (!words[k].Equals("that", StringComparison.OrdinalIgnoreCase) || !Mandating.Contains(words[k - 1])) continue;
+            int end = k + 1;
+            while (end < words.Length && words[end] is not ("," or "." or ";" or ":")) end++;
+            bool verbless = true;
+            for (int x = k + 1; x < end; x++) verbless &= !(xpos[x].StartsWith("VB", StringComparison.Ordinal) || xpos[x] == "MD");
+            if (!verbless) continue;
+            int i = k + 1;
+            if (xpos[i] is "DT" or "PRP$") i++;
+            while (i < end && xpos[i] is "JJ" or "NNP" or "NNPS" && char.IsUpper(words[i][0])) i++;
+            while (i < end && xpos[i] is "JJ") i++;
+            // The subject's last noun, then the verb: a lower-case word the tagger called a noun or adjective.
+            if (i + 1 >= end || !(xpos[i] is "NN" or "NNS" or "NNP" or "NNPS")) { if (i > k + 1 && i < end && xpos[i - 1] is "NNP" or "NNPS") i--; else continue; }
+            int verb = i + 1;
+            if (verb + 1 >= end || !char.IsLower(words[verb][0]) || xpos[verb] is not ("NN" or "JJ")) continue;
+            if (xpos[verb + 1] is not ("DT" or "PRP$" or "NN" or "NNS" or "JJ" or "CD" or "IN" or "RP" or "TO" or "NNP")) continue;
+            (xpos[verb], upos[verb]) = ("VB", "VERB");
+            changed++;
+        }
+        return changed;
+    }
+
     /// <summary>Corrects the tags of one sentence in place; returns the number of tokens changed.</summary>
     public static int Apply(ReadOnlySpan<string> words, Span<string> upos, Span<string> xpos)
     {
-        int changed = 0;
+        int changed = MandativeVerb(words, upos, xpos);
         for (int i = 1; i < words.Length; i++)
         {
             if (xpos[i] is "VB" or "VBP" && (NumberWords.Contains(words[i]) || words[i].All(char.IsAsciiDigit)) && words[i - 1].Equals("to", StringComparison.OrdinalIgnoreCase))
