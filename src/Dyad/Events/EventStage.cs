@@ -127,6 +127,11 @@ public sealed class EventStage(PatternSet patterns) : IStage
                 targets = [maker];
                 confidence = Math.Round(p.Confidence * 0.8, 2);
             }
+            if (targets.Count == 0 && p.Code.StartsWith("13", StringComparison.Ordinal) && ConditionedActors(ctx, t, sources) is { Count: > 0 } conditioned)
+            {
+                // "Israel threatened to ban voting in East Jerusalem if Hamas ran": a threat is aimed at whom its condition names.
+                targets = conditioned;
+            }
             if (targets.Count == 0 && RestrictedCountry(p, sources) is { } restricted)
             {
                 // "Saleh declared a state of emergency": a curfew, emergency or martial law with no one named is the source's own country's.
@@ -611,6 +616,24 @@ public sealed class EventStage(PatternSet patterns) : IStage
         bool otherDomestic = other.All(o => o.Actor.Agents.Length > 0 && o.Actor.Agents.All(a => AgentCodes.Domestic.Contains(a) || a is "REB" or "INS" or "SEP"));
         bool otherState = other.All(o => o.Actor.Agents.Length > 0);
         return (unplacedDomestic && otherState) || otherDomestic ? country : null;
+    }
+
+    /// <summary>The subject of an "if" or "unless" clause on the trigger or on what it threatens, when it names another actor.</summary>
+    private static List<Found> ConditionedActors(Context ctx, int t, List<Found> sources)
+    {
+        var tree = ctx.Tree;
+        var clauses = new List<int> { t };
+        foreach (var c in tree.Children(t)) if (tree.BaseRel(c) is "xcomp" or "ccomp") clauses.Add(c);
+        foreach (var v in clauses)
+            foreach (var c in tree.Children(v))
+            {
+                if (tree.BaseRel(c) != "advcl" || tree.Child(c, "mark") is not (var mark and >= 0) || tree.Lemma(mark) is not ("if" or "unless")) continue;
+                int subj = tree.Child(c, "nsubj");
+                if (subj < 0) continue;
+                var found = ActorsAt(ctx, subj).Where(f => !f.FromGroup && sources.All(s => Distinct(s.Actor, f.Actor) && s.Actor.Country != f.Actor.Country)).ToList();
+                if (found.Count > 0) return Dedupe(found);
+            }
+        return [];
     }
 
     /// <summary>The country of a state source that imposes a restriction (172x: curfew, emergency, martial law) on no one named.</summary>

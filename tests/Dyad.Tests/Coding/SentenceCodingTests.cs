@@ -234,6 +234,10 @@ public class SentenceCodingTests
         // The tagger had read "government end curbs" as three nouns and found no verb to demand.
         AssertHas(Code("Human Rights Watch demanded that the Kenyan government end curbs on the press."), "NGOHRI", "KENGOV", "10");
 
+    [Fact]
+    public void A_threat_is_aimed_at_whom_its_condition_names() =>
+        AssertHas(Code("Serbia threatened to cut ties unless Montenegro withdrew the law."), "SRB", "MNE", "13");
+
     private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
             $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");
