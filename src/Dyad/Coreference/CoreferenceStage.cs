@@ -293,7 +293,11 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
         /// </summary>
         public Mention? DomesticByDateline(Mention m)
         {
-            if (m.RoleAgents.IsDefaultOrEmpty || !m.RoleAgents.All(AgentCodes.Local.Contains)) return null;
+            if (m.RoleAgents.IsDefaultOrEmpty) return null;
+            // "The government", "the authorities" (not officials or a minister, often visiting ones) are the host's.
+            bool host = Doc.Words[m.Start].Equals("the", StringComparison.OrdinalIgnoreCase) && m.Head == m.Start + 1
+                && Doc.Words[m.Head].ToLowerInvariant() is "government" or "authorities" or "administration";
+            if (!host && !m.RoleAgents.All(AgentCodes.Local.Contains)) return null;
             return DatelineCountry() is { } country
                 ? m with { Actor = ResolvedActor.Of(country, m.RoleAgents, null, $"{Doc.Words[m.Head]} in a story datelined in {country}") }
                 : null;

@@ -66,7 +66,7 @@ public sealed class EventStage(PatternSet patterns) : IStage
         var upos = tree.Upos(t);
         var lemma = tree.Lemma(t);
         // A predicate adjective is a predicate too: "Norway is willing to send …", "he was skeptical over …".
-        var candidates = upos is "VERB" || (upos is "ADJ" && tree.Child(t, "nsubj") >= 0) ? patterns.ForVerb(lemma, ctx.Doc.Words[t])
+        var candidates = upos is "VERB" || (upos is "ADJ" && (tree.Child(t, "nsubj") >= 0 || tree.Child(t, "expl") >= 0)) ? patterns.ForVerb(lemma, ctx.Doc.Words[t])
             : upos is "NOUN" or "PROPN" ? patterns.ForNoun(lemma)
             : [];
         // "opened fire on protesters, killing at least 40 people": the participle tells what the act did, not another act.
@@ -131,6 +131,14 @@ public sealed class EventStage(PatternSet patterns) : IStage
             {
                 // "Israel threatened to ban voting in East Jerusalem if Hamas ran": a threat is aimed at whom its condition names.
                 targets = conditioned;
+            }
+            if (targets.Count == 0 && (p.Code.StartsWith("13", StringComparison.Ordinal) || (p.Code.StartsWith("19", StringComparison.Ordinal) && tree.Lemma(t) == "return"))
+                && RetaliationTarget(ctx, t, sources, found, returned: tree.Lemma(t) == "return") is { } aggressor)
+            {
+                // "China vowed to take necessary countermeasures" after the US raised tariffs on Chinese goods, "South Korean
+                // forces returned fire" after the North shelled the island: against the one who struck.
+                targets = [aggressor];
+                confidence = Math.Round(p.Confidence * 0.8, 2);
             }
             if (targets.Count == 0 && RestrictedCountry(p, sources) is { } restricted)
             {
@@ -225,7 +233,7 @@ public sealed class EventStage(PatternSet patterns) : IStage
         why = "";
         if (!p.Objects.IsEmpty)
         {
-            int obj = tree.Child(t, "obj");
+            int obj = ThroughPartitive(tree, tree.Child(t, "obj"));
             if (obj < 0 || !Is(tree, obj, p.Objects)) { why = "no object " + string.Join('|', p.Objects); return false; }
             trigger.Add(obj);
         }
@@ -260,6 +268,19 @@ public sealed class EventStage(PatternSet patterns) : IStage
             trigger.Add(cue);
         }
         return true;
+    }
+
+    private static readonly HashSet<string> Partitives = new(StringComparer.Ordinal)
+    {
+        "part", "some", "most", "all", "much", "half", "portion", "bulk", "rest", "remainder", "share", "none", "parts", "any",
+    };
+
+    /// <summary>"suspended part of its aid": the object is what the part is of.</summary>
+    private static int ThroughPartitive(DependencyView tree, int obj)
+    {
+        if (obj < 0 || !Partitives.Contains(tree.Lemma(obj))) return obj;
+        foreach (var c in tree.PrepPhrases(obj, "of")) return c;
+        return obj;
     }
 
     /// <summary>Whether a token's lemma or lower-cased word is one of <paramref name="words"/> ("arms" whose lemma is "arm").</summary>
@@ -512,6 +533,8 @@ public sealed class EventStage(PatternSet patterns) : IStage
         for (int step = 0; step < MaxClimb && x >= 0; step++)
         {
             int subj = tree.Child(x, "nsubj");
+            // "Rwanda said it was ready to help": the parser may call a predicate adjective's "it" an expletive.
+            if (subj < 0 && tree.Upos(x) == "ADJ") subj = tree.Child(x, "expl");
             if (subj >= 0 && tree.Rel(subj) != "nsubj:pass")
             {
                 // "the country that attacked …": the relative pronoun stands for the noun the clause modifies.
@@ -594,13 +617,25 @@ public sealed class EventStage(PatternSet patterns) : IStage
         return m is { Actor: null, Label: Mentions.MentionStage.Labels.Role, RoleAgents.IsDefaultOrEmpty: false } ? m : null;
     }
 
-    /// <summary>An unplaced role that is the trigger's object, indirect object or prepositional complement.</summary>
+    /// <summary>An unplaced role that is the trigger's object, indirect object or prepositional complement ("dozens of demonstrators" too).</summary>
     private static Mention? UnplacedObject(Context ctx, int t)
     {
-        foreach (var c in ctx.Tree.Children(t))
-            if (ctx.Tree.BaseRel(c) is "obj" or "iobj" or "obl" && UnplacedRole(ctx, c) is { } m) return m;
+        var tree = ctx.Tree;
+        foreach (var c in tree.Children(t))
+        {
+            if (tree.BaseRel(c) is not ("obj" or "iobj" or "obl")) continue;
+            if (UnplacedRole(ctx, c) is { } m) return m;
+            if (ctx.MentionOfToken[c] < 0 && (Quantities.Contains(tree.Lemma(c)) || tree.Upos(c) == "NUM"))
+                foreach (var of in tree.PrepPhrases(c, "of"))
+                    if (UnplacedRole(ctx, of) is { } counted) return counted;
+        }
         return null;
     }
+
+    private static readonly HashSet<string> Quantities = new(StringComparer.Ordinal)
+    {
+        "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score", "scores", "number", "group", "handful", "couple",
+    };
 
     /// <summary>
     /// The country an unplaced role shares with the actors on the other side of its act: one state, and a
@@ -616,6 +651,29 @@ public sealed class EventStage(PatternSet patterns) : IStage
         bool otherDomestic = other.All(o => o.Actor.Agents.Length > 0 && o.Actor.Agents.All(a => AgentCodes.Domestic.Contains(a) || a is "REB" or "INS" or "SEP"));
         bool otherState = other.All(o => o.Actor.Agents.Length > 0);
         return (unplacedDomestic && otherState) || otherDomestic ? country : null;
+    }
+
+    private static readonly HashSet<string> RetaliationWords = new(StringComparer.Ordinal)
+    {
+        "countermeasure", "countermeasures", "retaliate", "retaliation", "reprisal", "reprisals", "revenge", "avenge", "respond", "response",
+    };
+
+    /// <summary>
+    /// Whom a vow of retaliation answers: the maker of the latest act the story reported against the
+    /// source, when the threat names no one.
+    /// </summary>
+    private static Found? RetaliationTarget(Context ctx, int t, List<Found> sources, List<EventCandidate> found, bool returned)
+    {
+        var tree = ctx.Tree;
+        if (!returned && !ContentWords(tree, t).Any(x => RetaliationWords.Contains(tree.Lemma(x)) || RetaliationWords.Contains(ctx.Doc.Words[x].ToLowerInvariant()))) return null;
+        var countries = sources.Select(s => s.Actor.Country).ToHashSet();
+        for (int k = found.Count - 1; k >= 0; k--)
+        {
+            var e = found[k];
+            if (countries.Contains(e.Target.Actor.Country) && !countries.Contains(e.Source.Actor.Country) && e.Mode == EventMode.Asserted)
+                return new Found(e.Source.Actor, e.Source.Start, e.Source.End, false);
+        }
+        return null;
     }
 
     /// <summary>The subject of an "if" or "unless" clause on the trigger or on what it threatens, when it names another actor.</summary>

@@ -45,7 +45,8 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
     private static readonly FrozenSet<string> PairNouns = new[] { "countries", "nations", "neighbors", "neighbours", "states", "sides", "governments", "allies", "capitals", "parties", "leaders", "presidents", "ministers", "delegations" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> StateNouns = new[] { "country", "nation", "government", "state", "people" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> PersonalPronouns = new[] { "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenSet<string> Modifiers = new[] { "former", "new", "top", "acting", "deputy", "senior", "chief", "then", "outgoing", "incoming", "interim" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Modifiers = new[] { "former", "new", "top", "acting", "deputy", "senior", "chief", "then", "outgoing", "incoming", "interim", "ousted", "deposed", "exiled", "ex" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> FormerWords = new[] { "former", "ousted", "deposed", "exiled", "ex" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <inheritdoc/>
     public string Name => "mentions";
@@ -101,6 +102,9 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
         int i = start;
         if (Determiners.Contains(words[i])) i++;
         else if (Possessives.Contains(words[i])) i++;
+        // "former Pakistani President Farooq Leghari": out of office before the state is named too.
+        bool former = false;
+        while (i < end && FormerWords.Contains(words[i])) { former = true; i++; }
         if (i >= end) return null;
 
         ActorMatch? state = null;
@@ -112,7 +116,8 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
             // "the Saudi-led coalition", "US-led forces": the leading state's (not "Iranian-backed", which is another actor).
             else if (i + 1 < end && words[i] is "-" or "–" && words[i + 1].Equals("led", StringComparison.OrdinalIgnoreCase)) i += 2;
         }
-        while (i < end && Modifiers.Contains(words[i])) i++;
+        // "former President Ahmed Ben Bella", "ousted leader …": out of office, an elite (ELI), not the office.
+        while (i < end && Modifiers.Contains(words[i])) former |= FormerWords.Contains(words[i++]);
         if (i >= end) return null;
 
         if (words[i].Equals("counterpart", StringComparison.OrdinalIgnoreCase) || words[i].Equals("counterparts", StringComparison.OrdinalIgnoreCase))
@@ -138,6 +143,7 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
             skipped++;
         }
         int roleEnd = i + role.Length;
+        var agents = former ? ["ELI"] : role.Agents;
         // "human rights organization Amnesty International", "militant group Hamas": a bare role describing a
         // known organisation or group is no mention; the name that follows is.
         if (state is null && roleEnd < end && dictionary.TryMatch(words, roleEnd, doc.Story.Date, out var org) && org.Kind is ActorKind.Igo or ActorKind.Group)
@@ -150,16 +156,19 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
             if (doc.Upos[roleEnd - 1] is not ("NOUN" or "PROPN") || (last == roleEnd && roleEnd < end && doc.Upos[roleEnd] is "NOUN")) return null;
             // "the minister", "his defense minister": a role without a state; coreference finds whose.
             // A known person outside the dates of their listed roles keeps their country, with the role the text gives them.
-            var known = PersonActor(person) ?? (person is { Stale: true } sp && sp.Country is { Length: > 0 } pc
-                ? ResolvedActor.Of(pc, role.Agents, sp.Name, $"{sp.EntryId} (outside its dates) + {role.EntryId}") : null);
-            return new Mention(start, last, MentionKind.Nominal) { Head = roleEnd - 1, Label = Labels.Role, RoleAgents = role.Agents, Actor = known };
+            // A known person keeps the dictionary's code, unless the text says they are out of office ("former") or
+            // the dictionary knows no role of theirs on the date: then their country, with the role the text gives them.
+            ResolvedActor? known = PersonActor(person);
+            if (person is { Country.Length: > 0 } sp && (former || sp.Stale))
+                known = ResolvedActor.Of(sp.Country, agents, sp.Name, $"{sp.EntryId} ({(former ? "former" : "outside its dates")}) + {role.EntryId}");
+            return new Mention(start, last, MentionKind.Nominal) { Head = roleEnd - 1, Label = Labels.Role, RoleAgents = agents, Actor = known };
         }
         var country = state.Value.Country;
         // The role named in the text wins over the dictionary; the dictionary adds detail when it agrees.
-        var actor = person is { Stale: false } p && p.Country == country && p.Agents.Take(role.Agents.Length).SequenceEqual(role.Agents)
+        var actor = person is { Stale: false } p && p.Country == country && p.Agents.Take(agents.Length).SequenceEqual(agents)
             ? new ResolvedActor(p.Code, p.Country, p.Agents, p.Name, p.EntryId)
-            : ResolvedActor.Of(country, role.Agents, name, $"{state.Value.EntryId} + {role.EntryId}");
-        return new Mention(start, last, MentionKind.Nominal) { Head = roleEnd - 1, Actor = actor, RoleAgents = role.Agents };
+            : ResolvedActor.Of(country, agents, name, $"{state.Value.EntryId} + {role.EntryId}");
+        return new Mention(start, last, MentionKind.Nominal) { Head = roleEnd - 1, Actor = actor, RoleAgents = agents };
     }
 
     private static ResolvedActor? PersonActor(ActorMatch? person) =>
@@ -199,9 +208,24 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
         };
     }
 
-    /// <summary>"the two countries", "both sides", "his country".</summary>
+    /// <summary>States divided in two, named together: "both Koreas", "the two Sudans".</summary>
+    private static readonly FrozenDictionary<string, (string, string)> DividedStates = new Dictionary<string, (string, string)>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Koreas"] = ("PRK", "KOR"), ["Sudans"] = ("SDN", "SSD"), ["Congos"] = ("COD", "COG"), ["Germanys"] = ("DEU", "DDR"),
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"the two countries", "both sides", "his country", "both Koreas".</summary>
     private static Mention? Group(NewsDocument doc, string[] words, int start, int end)
     {
+        int plural = words[start].Equals("both", StringComparison.OrdinalIgnoreCase) ? start + 1
+            : start + 2 < end && words[start].Equals("the", StringComparison.OrdinalIgnoreCase) && words[start + 1].Equals("two", StringComparison.OrdinalIgnoreCase) ? start + 2 : -1;
+        if (plural > 0 && plural < end && DividedStates.TryGetValue(words[plural], out var halves))
+            return new Mention(start, plural + 1, MentionKind.Nominal)
+            {
+                Head = plural,
+                Label = Labels.Pair,
+                Group = [ResolvedActor.Of(halves.Item1, [], null, words[plural]), ResolvedActor.Of(halves.Item2, [], null, words[plural])],
+            };
         if (start + 2 < end && words[start].Equals("the", StringComparison.OrdinalIgnoreCase)
             && words[start + 1].Equals("two", StringComparison.OrdinalIgnoreCase) && PairNouns.Contains(words[start + 2]))
             return new Mention(start, start + 3, MentionKind.Nominal) { Head = start + 2, Label = Labels.Pair };

@@ -133,8 +133,10 @@ public sealed class ActorDictionary
         else
         {
             // No dated role on the date: the undated code stands. When that is a bare country (a person
-            // known only by dated roles), the match is a fallback and flagged stale.
-            stale = entry.Roles.Length > 0 && parsed.Agents.IsEmpty;
+            // known only by dated roles), or every dated role ended before the date (the dictionary knows
+            // nothing so recent about them), the match is a fallback and flagged stale: a role the text
+            // gives them ("President Pierre Nkurunziza" in 2015) then wins.
+            stale = entry.Roles.Length > 0 && (parsed.Agents.IsEmpty || entry.Roles.All(r => r.To is { } to && to < date));
         }
         return new ActorMatch(length, entry.Kind, code, parsed.Country, parsed.Agents, entry.Name, entry.EntryId, stale, role);
     }

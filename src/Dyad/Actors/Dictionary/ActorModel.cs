@@ -87,7 +87,7 @@ public sealed record ActorDictionaryData(
 /// <param name="Agents">The agent codes (GOV, MIL …), empty for a bare state.</param>
 /// <param name="Name">The entry's canonical name.</param>
 /// <param name="EntryId">Where the entry comes from (<c>people.txt:120</c>), for explanations.</param>
-/// <param name="Stale">True when the entry has dated roles, none covers the date and the code is the bare-country fallback.</param>
+/// <param name="Stale">True when the entry has dated roles, none covers the date, and the code is the bare-country fallback or every role ended before the date.</param>
 /// <param name="Role">The role held on the date ("defense minister"), or empty.</param>
 public readonly record struct ActorMatch(
     int Length,

@@ -2,7 +2,8 @@ namespace Dyad.Analysis.Tagging;
 
 /// <summary>
 /// More corrections for wire prose where the web-text tagger stumbles, applied after
-/// <see cref="FiniteVerbCorrection"/>: the bare verb of "demanded that X end …" is a verb; a number after "to" is a number ("granted asylum to five
+/// <see cref="FiniteVerbCorrection"/>: the bare verb of "demanded that X end …" is a verb; "Liu He" is a name, not
+/// a name and a pronoun; a number after "to" is a number ("granted asylum to five
 /// Panamanian officers", not an infinitive "to five"), and a participle right after a finite verb
 /// and before a noun is an adjective ("extradited suspected British militant …", "arrested wanted
 /// criminals"), not a second verb.
@@ -57,12 +58,40 @@ public static class NewsTagCorrections
         return changed;
     }
 
+    /// <summary>The nearest finite verb before <paramref name="i"/> is a past tense with no auxiliary in the stretch.</summary>
+    private static bool CoordinatedPast(ReadOnlySpan<string> words, Span<string> xpos, int i)
+    {
+        for (int k = i - 2; k >= 0; k--)
+        {
+            if (Auxiliaries.Contains(words[k]) || xpos[k] == "MD") return false;
+            if (xpos[k] is "VBD") return true;
+            if (xpos[k] is "VBZ" or "VBP") return false;
+        }
+        return false;
+    }
+
     /// <summary>Corrects the tags of one sentence in place; returns the number of tokens changed.</summary>
     public static int Apply(ReadOnlySpan<string> words, Span<string> upos, Span<string> xpos)
     {
         int changed = MandativeVerb(words, upos, xpos);
         for (int i = 1; i < words.Length; i++)
         {
+            // "Chinese Vice Premier Liu He met …": a capitalised "He" inside a sentence, right after a name, ends the name.
+            if (words[i] == "He" && xpos[i - 1] == "NNP" && xpos[i] == "PRP")
+            {
+                (xpos[i], upos[i]) = ("NNP", "PROPN");
+                changed++;
+                continue;
+            }
+            // "The government accused opposition leaders of inciting violence and arrested dozens …": a participle after
+            // "and", with a past tense before it and no auxiliary between, is a past tense coordinated with it.
+            if (xpos[i] == "VBN" && words[i - 1].Equals("and", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Length
+                && xpos[i + 1] is "DT" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "CD" or "PRP$" && CoordinatedPast(words, xpos, i))
+            {
+                (xpos[i], upos[i]) = ("VBD", "VERB");
+                changed++;
+                continue;
+            }
             if (xpos[i] is "VB" or "VBP" && (NumberWords.Contains(words[i]) || words[i].All(char.IsAsciiDigit)) && words[i - 1].Equals("to", StringComparison.OrdinalIgnoreCase))
             {
                 (xpos[i], upos[i]) = ("CD", "NUM");
