@@ -64,7 +64,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
                 if (lower is "we" or "us" or "our")
                     return d.Speaker(m)?.Actor is { } speaker ? m with { Actor = ResolvedActor.Of(speaker.Country!, [], null, "speaker's state"), Chain = -1 } : m;
                 Mention? antecedent = lower is "it" or "its"
-                    ? d.Recent(x => x.Actor is { Agents.IsEmpty: true } && x.Kind == MentionKind.Name, m)
+                    ? d.GoverningSubject(m) ?? d.Recent(x => x.Actor is { Agents.IsEmpty: true } && x.Kind == MentionKind.Name, m)
                     : lower is "they" or "them" or "their" ? d.RecentPlural(m)
                     : d.Cataphor(m) ?? d.RecentPerson(m, subjectsFirst: true);
                 return antecedent?.Actor is { } act ? m with { Actor = act, Chain = antecedent.Chain } : m;
@@ -510,6 +510,24 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
                 }
             }
             return RecentPerson(m, subjectsFirst: true);
+        }
+
+        /// <summary>
+        /// "The Nigerian Union of Teachers announced that it has called off the strike": "it" as the subject of
+        /// what a singular, non-person subject says or decides is that subject.
+        /// </summary>
+        public Mention? GoverningSubject(Mention pronoun)
+        {
+            int p = pronoun.Head;
+            if (p < 0 || !Tree.Rel(p).StartsWith("nsubj", StringComparison.Ordinal) || Tree.Head(p) is not (var verb and >= 0)) return null;
+            if (Tree.BaseRel(verb) is not ("ccomp" or "xcomp" or "advcl") || Tree.Head(verb) is not (var governor and >= 0)) return null;
+            int subject = Tree.Child(governor, "nsubj");
+            if (subject < 0 || MentionOfToken[subject] is not (var k and >= 0) || k >= Doc.Mentions.Count) return null;
+            var x = Doc.Mentions[k];
+            if (x.Start >= pronoun.Start || x.Head < 0 || x.Kind == MentionKind.Pronoun || Doc.Xpos[x.Head] is "NNS" or "NNPS") return null;
+            var resolved = Resolved(x);
+            // A person is "he" or "she", not "it".
+            return resolved.Actor is { } a && a.Name is null || resolved.Actor is { Agents.IsEmpty: true } ? resolved : null;
         }
 
         /// <summary>The resolved form of a mention ahead of the current one (resolved now if need be).</summary>

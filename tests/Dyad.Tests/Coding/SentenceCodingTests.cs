@@ -280,6 +280,10 @@ public class SentenceCodingTests
         AssertHas(events, "CHN", "KOR", "02");
     }
 
+    [Fact]
+    public void It_in_what_an_organisation_announces_is_the_organisation() =>
+        AssertHas(Code("The Kenyan teachers' union announced Thursday that it has called off its strike after talks with the Kenyan government."), "KENLAB", "KENGOV", "08");
+
     private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
             $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");
