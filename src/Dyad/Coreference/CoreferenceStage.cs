@@ -370,12 +370,13 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             foreach (var c in Tree.Children(verb))
             {
                 // "protested in Aden", "rioted at a jail in Dili"; "blocked streets in Hong Kong" places the act through its object.
+                // "set fire to the U.S. embassy in Tripoli", "gathered outside parliament in Kiev": any phrase's own place.
                 string rel = Tree.BaseRel(c);
                 if (rel == "obl" && Tree.IntroducedBy(c, "in", "at", "throughout", "across"))
                 {
                     if ((CountryOfPlace(c) ?? PlaceInside(c)) is { } placed) return placed;
                 }
-                else if (rel == "obj" && PlaceInside(c) is { } through) return through;
+                else if (rel is "obj" or "obl" && PlaceInside(c) is { } through) return through;
             }
             return null;
         }

@@ -284,6 +284,15 @@ public class SentenceCodingTests
     public void It_in_what_an_organisation_announces_is_the_organisation() =>
         AssertHas(Code("The Kenyan teachers' union announced Thursday that it has called off its strike after talks with the Kenyan government."), "KENLAB", "KENGOV", "08");
 
+    [Theory]
+    [InlineData("Police in Nairobi fired tear gas to disperse hundreds of opposition supporters on Monday.", "KENCOP", "KENOPP", "17")]
+    [InlineData("Pakistan recalled its ambassador from Kabul after a border clash.", "PAK", "AFG", "16")]
+    [InlineData("France suspended its cooperation with Mali.", "FRA", "MLI", "16")]
+    // A word of letters tagged as punctuation ("set" as a colon) is read again; protesters are of where they act.
+    [InlineData("Protesters set fire to the U.S. embassy in Tripoli.", "LBYOPP", "USA", "14")]
+    public void Common_wire_sentences(string text, string source, string target, string root) =>
+        AssertHas(Code(text, "2019-07-20"), source, target, root);
+
     private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
             $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");

@@ -2,7 +2,7 @@ namespace Dyad.Analysis.Tagging;
 
 /// <summary>
 /// More corrections for wire prose where the web-text tagger stumbles, applied after
-/// <see cref="FiniteVerbCorrection"/>: the bare verb of "demanded that X end …" is a verb; "Liu He" is a name, not
+/// <see cref="FiniteVerbCorrection"/>: a word of letters is never punctuation; the bare verb of "demanded that X end …" is a verb; "Liu He" is a name, not
 /// a name and a pronoun; a number after "to" is a number ("granted asylum to five
 /// Panamanian officers", not an infinitive "to five"), and a participle right after a finite verb
 /// and before a noun is an adjective ("extradited suspected British militant …", "arrested wanted
@@ -74,8 +74,19 @@ public static class NewsTagCorrections
     public static int Apply(ReadOnlySpan<string> words, Span<string> upos, Span<string> xpos)
     {
         int changed = MandativeVerb(words, upos, xpos);
-        for (int i = 1; i < words.Length; i++)
+        for (int i = 0; i < words.Length; i++)
         {
+            // A word of letters is never punctuation ("Protesters set fire to …" had "set" as a colon): after a
+            // noun and before what can be its object it is the verb, else a noun.
+            if (upos[i] is "PUNCT" or "SYM" && words[i].Length > 1 && words[i].All(char.IsLetter))
+            {
+                bool verb = i > 0 && i + 1 < words.Length && xpos[i - 1] is "NN" or "NNS" or "NNP" or "NNPS" or "PRP"
+                    && xpos[i + 1] is "DT" or "NN" or "NNS" or "JJ" or "PRP$" or "IN" or "TO" or "CD" or "NNP";
+                (xpos[i], upos[i]) = verb ? ("VBD", "VERB") : ("NN", "NOUN");
+                changed++;
+                continue;
+            }
+            if (i == 0) continue;
             // "Chinese Vice Premier Liu He met …": a capitalised "He" inside a sentence, right after a name, ends the name.
             if (words[i] == "He" && xpos[i - 1] == "NNP" && xpos[i] == "PRP")
             {
