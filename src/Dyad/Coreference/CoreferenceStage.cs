@@ -63,6 +63,8 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
                 var lower = d.Doc.Words[m.Start].ToLowerInvariant();
                 if (lower is "we" or "us" or "our")
                     return d.Speaker(m)?.Actor is { } speaker ? m with { Actor = ResolvedActor.Of(speaker.Country!, [], null, "speaker's state"), Chain = -1 } : m;
+                // "denounced the deal … and vowed to fight it": an object "it" after a thing named as an object is that thing.
+                if (lower == "it" && d.ThingBefore(m)) return m;
                 Mention? antecedent = lower is "it" or "its"
                     ? d.GoverningSubject(m) ?? d.Recent(x => x.Actor is { Agents.IsEmpty: true } && x.Kind == MentionKind.Name, m)
                     : lower is "they" or "them" or "their" ? d.RecentPlural(m)
@@ -296,7 +298,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             if (m.RoleAgents.IsDefaultOrEmpty) return null;
             // "The government", "the authorities" (not officials or a minister, often visiting ones) are the host's.
             bool host = Doc.Words[m.Start].Equals("the", StringComparison.OrdinalIgnoreCase) && m.Head == m.Start + 1
-                && Doc.Words[m.Head].ToLowerInvariant() is "government" or "authorities" or "administration";
+                && Doc.Words[m.Head].ToLowerInvariant() is "government" or "authorities" or "administration" or "palace" or "presidency";
             if (!host && !m.RoleAgents.All(AgentCodes.Local.Contains)) return null;
             return DatelineCountry() is { } country
                 ? m with { Actor = ResolvedActor.Of(country, m.RoleAgents, null, $"{Doc.Words[m.Head]} in a story datelined in {country}") }
@@ -430,10 +432,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             if (space > 0 && CompassWords.Contains(name.Substring(0, space)))
                 foreach (var p in gazetteer.Lookup(name.Substring(space + 1)))
                     if (p.Kind is PlaceKind.Country) return p.Country;
-            Place? best = null;
-            foreach (var p in gazetteer.Lookup(name))
-                if (p.Kind is not PlaceKind.Country && (best is null || p.Population > best.Population)) best = p;
-            return best is { Population: >= 100_000 } || best is { Kind: PlaceKind.Capital or PlaceKind.Admin1 } ? best.Country : null;
+            return gazetteer.CountryOfTown(name);
         }
 
         /// <summary>
@@ -511,6 +510,17 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
                 }
             }
             return RecentPerson(m, subjectsFirst: true);
+        }
+
+        /// <summary>An object "it" with a common noun, named by no mention, as an earlier object in its sentence.</summary>
+        public bool ThingBefore(Mention pronoun)
+        {
+            int p = pronoun.Head;
+            if (p < 0 || Tree.BaseRel(p) != "obj") return false;
+            var sentence = Doc.Sentence(pronoun.Sentence);
+            for (int x = p - 1; x >= sentence.FirstToken; x--)
+                if (Tree.BaseRel(x) == "obj" && Tree.Upos(x) == "NOUN" && MentionOfToken[x] < 0) return true;
+            return false;
         }
 
         /// <summary>

@@ -140,6 +140,12 @@ public sealed class EventStage(PatternSet patterns) : IStage
                 targets = [aggressor];
                 confidence = Math.Round(p.Confidence * 0.8, 2);
             }
+            if (targets.Count == 0 && p.Code[..2] is "18" or "19" or "20" && TownTarget(ctx, t) is { } town)
+            {
+                // "Tuareg rebels seized the northern town of Kidal", "bombed the city of Homs": force against a place is against its country.
+                targets = [town];
+                confidence = Math.Min(confidence, 0.5);
+            }
             if (targets.Count == 0 && RestrictedCountry(p, sources) is { } restricted)
             {
                 // "Saleh declared a state of emergency": a curfew, emergency or martial law with no one named is the source's own country's.
@@ -458,7 +464,18 @@ public sealed class EventStage(PatternSet patterns) : IStage
             or "plan" or "seek" or "try" or "hope" or "aim" or "intend" or "threaten" or "refuse" or "agree" or "promise"
             or "vow" or "pledge" or "expect" or "need" or "decline" or "fail")
             return tree.Lemma(h) is "refuse" or "decline" or "fail" ? EventMode.Negated : EventMode.Hypothetical;
+        // "will travel to Tbilisi to mediate": the purpose of a future act is future too.
+        if (PurposeHead(tree, clause) is var ph and >= 0 && ModeOf(tree, ph) is var inherited && inherited is EventMode.Future or EventMode.Hypothetical)
+            return inherited;
         return EventMode.Asserted;
+    }
+
+    /// <summary>The verb a "to" clause of purpose hangs on ("travel … to mediate"); -1 when the clause is none.</summary>
+    private static int PurposeHead(DependencyView tree, int clause)
+    {
+        if (tree.BaseRel(clause) is not ("advcl" or "xcomp") || tree.Head(clause) is not (var h and >= 0) || tree.Upos(h) != "VERB") return -1;
+        if (tree.Child(clause, "mark") is not (var mark and >= 0) || tree.Lemma(mark) != "to") return -1;
+        return Askers.Contains(tree.Lemma(h)) ? -1 : h;
     }
 
     /// <summary>True when the clause's act is announced with "will", "shall" or "would" (not "must" or "should": demands).</summary>
@@ -469,7 +486,7 @@ public sealed class EventStage(PatternSet patterns) : IStage
             return false;
         foreach (var c in tree.Children(clause))
             if (tree.BaseRel(c) == "aux" && tree.Lemma(c) is "will" or "shall" or "would" or "wo" or "'ll") return true;
-        return false;
+        return PurposeHead(tree, clause) is var h2 and >= 0 && StatesIntent(tree, h2);
     }
 
     /// <summary>
@@ -692,6 +709,24 @@ public sealed class EventStage(PatternSet patterns) : IStage
                 if (found.Count > 0) return Dedupe(found);
             }
         return [];
+    }
+
+    /// <summary>The country of a named town or province that is the trigger's object or place ("the town of Kidal", "in Homs").</summary>
+    private static Found? TownTarget(Context ctx, int t)
+    {
+        var tree = ctx.Tree;
+        foreach (var c in tree.Children(t))
+        {
+            if (tree.BaseRel(c) is not ("obj" or "obl")) continue;
+            foreach (var x in tree.Subtree(c, 3))
+            {
+                if (tree.Upos(x) != "PROPN" || ctx.MentionOfToken[x] is var k && k >= 0 && ctx.Doc.Mentions[k].Actor is not null) continue;
+                var name = k >= 0 ? ctx.Doc.TextOf(ctx.Doc.Mentions[k].Start, ctx.Doc.Mentions[k].End) : ctx.Doc.Words[x];
+                if (Places.Gazetteer.Shared.CountryOfTown(name) is { } country)
+                    return new Found(ResolvedActor.Of(country, [], null, $"the country of {name}"), x, x + 1, false);
+            }
+        }
+        return null;
     }
 
     /// <summary>The country of a state source that imposes a restriction (172x: curfew, emergency, martial law) on no one named.</summary>

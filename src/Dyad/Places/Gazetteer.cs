@@ -77,6 +77,19 @@ public sealed class Gazetteer
     /// <summary>Whether any entry is known by <paramref name="name"/>.</summary>
     public bool Contains(ReadOnlySpan<char> name) => !Lookup(name).IsEmpty;
 
+    /// <summary>
+    /// The country of a town, province or capital the name most likely means: the most populous place of
+    /// that name that is not a country, when it is a sizeable one (100,000 people), a capital or a province;
+    /// null otherwise.
+    /// </summary>
+    public string? CountryOfTown(ReadOnlySpan<char> name)
+    {
+        Place? best = null;
+        foreach (var p in Lookup(name))
+            if (p.Kind is not PlaceKind.Country && (best is null || p.Population > best.Population)) best = p;
+        return best is { Population: >= 100_000 } || best is { Kind: PlaceKind.Capital or PlaceKind.Admin1 } ? best.Country : null;
+    }
+
     /// <summary>The entry with gazetteer id <paramref name="id"/>, or null.</summary>
     public Place? ById(string id) => _byId.GetValueOrDefault(id);
 

@@ -293,6 +293,38 @@ public class SentenceCodingTests
     public void Common_wire_sentences(string text, string source, string target, string root) =>
         AssertHas(Code(text, "2019-07-20"), source, target, root);
 
+    [Fact]
+    public void Warplanes_bombing_is_an_air_strike_and_a_purpose_of_a_future_trip_is_an_intent()
+    {
+        var events = Code("Russian warplanes bombed the Georgian town of Gori on Saturday.", "2008-08-09");
+        AssertHas(events, "RUSMIL", "GEO", "19");
+        Assert.Contains(Coder.Code(new Story("t", new DateOnly(2008, 8, 9), "Russian warplanes bombed the Georgian town of Gori on Saturday.")).Events, e => e.Cameo == "195");
+        var trip = Code("French Foreign Minister Bernard Kouchner will travel to Tbilisi and Moscow on Sunday to mediate between Russia and Georgia.", "2008-08-09");
+        Assert.DoesNotContain(trip, e => e.Source.StartsWith("FRA", StringComparison.Ordinal) && e.Root == "04");
+        AssertHas(trip, "FRA", "RUS", "03");
+    }
+
+    [Fact]
+    public void Saying_a_state_committed_genocide_accuses_it() =>
+        AssertHas(Code("Russian Prime Minister Vladimir Putin said Georgia had committed genocide in South Ossetia.", "2008-08-09"), "RUSGOV", "GEO", "11");
+
+    [Fact]
+    public void Force_against_a_named_town_is_against_its_country() =>
+        AssertHas(Code("BAMAKO (Reuters) - Tuareg rebels seized the northern town of Kidal on Friday.", "2012-03-23"), "MLIREB", "MLI", "19");
+
+    [Fact]
+    public void Coup_leaders_are_the_soldiers_and_their_curfew_falls_on_the_country()
+    {
+        const string text = "BAMAKO (Reuters) - Mutinous soldiers in Mali seized the presidential palace on Thursday.\n\nThe coup leaders imposed a nationwide curfew.";
+        var events = Code(text, "2012-03-23");
+        AssertHas(events, "MLIMIL", "MLIGOV", "17");
+        AssertHas(events, "MLIMIL", "MLI", "17");
+    }
+
+    [Fact]
+    public void It_after_a_thing_named_as_an_object_is_that_thing() =>
+        Assert.DoesNotContain(Code("Israel denounced the deal and vowed to fight it.", "2015-07-15"), e => e.Root == "13");
+
     private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
             $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");

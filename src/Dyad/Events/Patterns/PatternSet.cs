@@ -86,7 +86,8 @@ public sealed class PatternSet
 
     /// <summary>How many conditions a pattern sets on the sentence besides its trigger.</summary>
     private static int Specificity(EventPattern p) =>
-        (p.Objects.IsEmpty ? 0 : 1) + (p.Preps.IsEmpty ? 0 : 1) + (p.Cues.IsEmpty ? 0 : 1) + (p.Comps.IsEmpty ? 0 : 1) + (p.Auxes.IsEmpty ? 0 : 1);
+        (p.Objects.IsEmpty ? 0 : 1) + (p.Preps.IsEmpty ? 0 : 1) + (p.Cues.IsEmpty ? 0 : 1) + (p.Comps.IsEmpty ? 0 : 1) + (p.Auxes.IsEmpty ? 0 : 1)
+        + (p.SourceAgents.IsEmpty ? 0 : 1);
 
     /// <summary>Loads the compiled pattern file shipped in the assembly.</summary>
     private static PatternSet LoadDefault()

@@ -224,12 +224,18 @@ public sealed class ActorSourceCompilerTests : IDisposable
             "\t[IRNGOV >130801]",
             "MIKHAIL_GORBACHEV_  # CountryInfo.txt",
             "\t[USRGOV 850311-911225]",
+            "HASSAN_  # CountryInfo.txt",
+            "\t[IRNGOV 610226-990723]",
+            "UNITED_STATES_CONGRESS_",
+            "+SENATE_",
+            "\t[USAGOVLEG]",
         ]);
         var outPath = Path.Combine(_dir, "people.phoenix.txt");
         Assert.Equal(0, new PhoenixPeopleVerb().Run(["--phoenix", phoenix, "--source", _dir, "--out", outPath], TextWriter.Null, TextWriter.Null));
         var lines = File.ReadAllLines(outPath).Where(l => !l.StartsWith('#')).ToArray();
         // An end is the next role's first day: the role ends the day before. Hatami is people.txt's;
-        // Gorbachev's only code (the Soviet Union) is no state Dyad knows.
+        // Gorbachev's only code (the Soviet Union) is no state Dyad knows; a single name ("Hassan") would
+        // name every namesake; an institution ("Senate") is no person.
         Assert.Equal(
         [
             "Mohammad Khatami | IRN | ELI | 1943-01-01..1997-08-02 | ",
