@@ -79,7 +79,9 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
                 return m with { Actor = ResolvedActor.Of(c, gov ? ["GOV"] : [], null, "possessed state of " + owner.Actor.Code) };
             }
             case MentionStage.Labels.Pair when m.Group.IsEmpty:
-                return d.PairFor(d.SubjectCountry(m)) is { Length: 2 } pair ? m with { Group = pair } : m;
+                // "China and the United States urged both countries …": not the two that speak.
+                return (d.SubjectCountries(m) is { Count: >= 2 } speakers ? d.PairWithout(speakers) : d.PairFor(d.SubjectCountry(m))) is { Length: 2 } pair
+                    ? m with { Group = pair } : m;
             case MentionStage.Labels.Pair:
                 if (m.Group.Length == 2) d.SeePair(m.Group[0].Country!, m.Group[1].Country!, Discourse.Explicit);
                 return m;
@@ -128,7 +130,9 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             && !Collectives.Contains(d.Doc.Words[m.Head]))
         {
             var earlier = d.RecentPerson(m, subjectsFirst: false, agents: m.RoleAgents, country: country);
-            if (earlier?.Actor is { } act && act.Agents.Length >= own.Agents.Length) return m with { Actor = act, Chain = earlier.Chain };
+            // Only the same role: "Pakistan's envoy" is not the prime minister named before.
+            if (earlier?.Actor is { } act && act.Agents.Length >= own.Agents.Length && d.SameRoleWord(earlier, m))
+                return m with { Actor = act, Chain = earlier.Chain };
         }
         if (m.Actor is { } actor) return m with { Chain = d.ChainFor(actor) };
         return m;
@@ -193,6 +197,38 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             _domesticSides[x.Code] = x;
             _domesticSides[y.Code] = y;
             SeePair(x.Code, y.Code, weight);
+        }
+
+        /// <summary>The countries of a coordinated subject of the verb a mention is the object of ("China and the United States").</summary>
+        public HashSet<string> SubjectCountries(Mention m)
+        {
+            var countries = new HashSet<string>(StringComparer.Ordinal);
+            int verb = ObjectVerb(m.Head);
+            int subject = verb >= 0 ? Tree.Child(verb, "nsubj") : -1;
+            if (subject < 0) return countries;
+            foreach (var x in Tree.Subtree(subject, 2))
+                if ((x == subject || Tree.BaseRel(x) == "conj") && MentionOfToken[x] is var k and >= 0 && k < _seen.Count + 1 && k < Doc.Mentions.Count
+                    && Resolved(Doc.Mentions[k]).Actor?.Country is { } c)
+                    countries.Add(c);
+            return countries;
+        }
+
+        /// <summary>Whether the earlier mention names its person by the role word <paramref name="m"/> uses ("minister", "envoy").</summary>
+        public bool SameRoleWord(Mention earlier, Mention m)
+        {
+            var word = Doc.Lemmas[m.Head];
+            for (int t = earlier.Start; t < earlier.End; t++)
+                if (Doc.Lemmas[t].Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+            return earlier.Actor?.Rule is { } rule && rule.Contains(word, StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>The pair the story has paired most that includes none of <paramref name="excluded"/>.</summary>
+        public ImmutableArray<ResolvedActor> PairWithout(HashSet<string> excluded)
+        {
+            var candidates = _pairs.Where(kv => !excluded.Contains(kv.Key.Item1) && !excluded.Contains(kv.Key.Item2)).ToList();
+            if (candidates.Count == 0) return [];
+            var ((a, b), _) = candidates.MaxBy(kv => (kv.Value.Weight, kv.Value.Seen));
+            return [Side(a), Side(b)];
         }
 
         /// <summary>The country of the subject of the verb a mention is the object (or oblique) of, when known.</summary>

@@ -720,6 +720,10 @@ public sealed class EventStage(PatternSet patterns) : IStage
             if (tree.BaseRel(c) is not ("obj" or "obl")) continue;
             foreach (var x in tree.Subtree(c, 3))
             {
+                // "struck a militant camp in Pakistan": a state named as where the object is.
+                if (x != c && ctx.MentionOfToken[x] is var s0 and >= 0 && ctx.Doc.Mentions[s0] is { Kind: MentionKind.Name, Actor: { Agents.IsEmpty: true, Country.Length: 3 } state }
+                    && tree.IntroducedBy(x, "in", "inside", "near"))
+                    return new Found(state, ctx.Doc.Mentions[s0].Start, ctx.Doc.Mentions[s0].End, false);
                 if (tree.Upos(x) != "PROPN" || ctx.MentionOfToken[x] is var k && k >= 0 && ctx.Doc.Mentions[k].Actor is not null) continue;
                 var name = k >= 0 ? ctx.Doc.TextOf(ctx.Doc.Mentions[k].Start, ctx.Doc.Mentions[k].End) : ctx.Doc.Words[x];
                 if (Places.Gazetteer.Shared.CountryOfTown(name) is { } country)

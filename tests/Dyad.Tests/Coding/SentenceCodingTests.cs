@@ -325,6 +325,33 @@ public class SentenceCodingTests
     public void It_after_a_thing_named_as_an_object_is_that_thing() =>
         Assert.DoesNotContain(Code("Israel denounced the deal and vowed to fight it.", "2015-07-15"), e => e.Root == "13");
 
+    [Theory]
+    // An irregular past the tagger took for a noun after a sentence-opening name.
+    [InlineData("Pakistan shot down two Indian military jets on Wednesday.", "PAK", "INDMIL", "19")]
+    // Force against something in a named state is against that state.
+    [InlineData("Indian warplanes struck a militant camp in Pakistan on Tuesday.", "INDMIL", "PAK", "19")]
+    [InlineData("Pakistani Prime Minister Imran Khan offered talks with India.", "PAKGOV", "IND", "03")]
+    public void Strikes_shootdowns_and_offers_of_talks(string text, string source, string target, string root) =>
+        AssertHas(Code(text, "2019-02-27"), source, target, root);
+
+    [Fact]
+    public void Both_countries_urged_by_two_others_are_the_story_pair()
+    {
+        const string text = "Indian warplanes struck a militant camp in Pakistan on Tuesday.\n\nChina and the United States urged both countries to exercise restraint.";
+        var events = Code(text, "2019-02-27");
+        AssertHas(events, "CHN", "IND", "02");
+        AssertHas(events, "USA", "PAK", "02");
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("CHN", StringComparison.Ordinal) && e.Target.StartsWith("USA", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_envoy_is_not_the_prime_minister_named_before()
+    {
+        var doc = Coder.Annotate(new Story("t", new DateOnly(2019, 2, 27), "Pakistani Prime Minister Imran Khan offered talks.\n\nIndia summoned Pakistan's envoy."));
+        var envoy = Assert.Single(doc.Mentions, m => doc.Words[m.Head] == "envoy");
+        Assert.Null(envoy.Actor?.Name);
+    }
+
     private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
             $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");

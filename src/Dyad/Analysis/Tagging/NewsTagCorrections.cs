@@ -58,6 +58,12 @@ public static class NewsTagCorrections
         return changed;
     }
 
+    private static bool NoFiniteBefore(Span<string> xpos, int i)
+    {
+        for (int k = 0; k < i; k++) if (xpos[k] is "VBD" or "VBZ" or "VBP" or "MD") return false;
+        return true;
+    }
+
     /// <summary>The nearest finite verb before <paramref name="i"/> is a past tense with no auxiliary in the stretch.</summary>
     private static bool CoordinatedPast(ReadOnlySpan<string> words, Span<string> xpos, int i)
     {
@@ -87,6 +93,17 @@ public static class NewsTagCorrections
                 continue;
             }
             if (i == 0) continue;
+            // "Pakistan shot down two Indian jets": an irregular past form the tagger took for a noun, right after a
+            // sentence-opening name and before a particle or what can be its object, is the verb.
+            if (i <= 3 && xpos[i] is "NN" or "JJ" && xpos[i - 1] is "NNP" or "NNPS" && i + 1 < words.Length
+                && xpos[i + 1] is "RP" or "RB" or "DT" or "CD" or "PRP$" && EnglishIrregulars.VerbForms.TryGetValue(words[i].ToLowerInvariant(), out _)
+                && !words[i].Equals(EnglishIrregulars.VerbForms[words[i].ToLowerInvariant()], StringComparison.OrdinalIgnoreCase)
+                && NoFiniteBefore(xpos, i))
+            {
+                (xpos[i], upos[i]) = ("VBD", "VERB");
+                changed++;
+                continue;
+            }
             // "Chinese Vice Premier Liu He met …": a capitalised "He" inside a sentence, right after a name, ends the name.
             if (words[i] == "He" && xpos[i - 1] == "NNP" && xpos[i] == "PRP")
             {
