@@ -207,7 +207,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             int subject = verb >= 0 ? Tree.Child(verb, "nsubj") : -1;
             if (subject < 0) return countries;
             foreach (var x in Tree.Subtree(subject, 2))
-                if ((x == subject || Tree.BaseRel(x) == "conj") && MentionOfToken[x] is var k and >= 0 && k < _seen.Count + 1 && k < Doc.Mentions.Count
+                if ((x == subject || Tree.BaseRel(x) == "conj") && MentionOfToken[x] is var k and >= 0
                     && Resolved(Doc.Mentions[k]).Actor?.Country is { } c)
                     countries.Add(c);
             return countries;
