@@ -132,7 +132,13 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             if (start <= sentence.FirstToken) continue;
             // "forced out on Wednesday more than 1,000 refugees": a verb's particle may stand before the day.
             int before = start - 1 > sentence.FirstToken && doc.Xpos[start - 1] == "RP" && doc.Upos[start - 2] == "VERB" ? start - 2 : start - 1;
-            if (doc.Upos[before] == "VERB" && doc.Upos[t + 1] is "DET" or "NOUN" or "ADJ" or "NUM" or "ADP" or "PART" or "PUNCT")
+            // Without "on" the day may be a modifier ("attended Friday prayers", "postponed Sunday's vote"): only
+            // before a determiner, number, preposition or the end of the clause is it set aside.
+            bool on = start < t;
+            string next = doc.Upos[t + 1];
+            bool after = doc.Words[t + 1] is not ("'s" or "’s") && (next is "DET" or "NUM" or "ADP" or "PUNCT" || (next == "PART" && doc.Words[t + 1] == "to")
+                || (on && next is "NOUN" or "ADJ"));
+            if (doc.Upos[before] == "VERB" && after)
             {
                 // "denied on Thursday charges by …", "called on Tuesday for …", "declined on Monday to comment".
                 for (int i = start; i <= t; i++) dayOf[i] = t;

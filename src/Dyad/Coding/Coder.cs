@@ -58,7 +58,7 @@ public sealed class Coder
         new MentionStage(ActorDictionary.LoadDefault(), EntityRecognizer.LoadDefault()),
         new ParseStage(DependencyParser.LoadDefault(), collapseMentions: true),
         new CoreferenceStage(Gazetteer.Shared),
-        new EventStage(PatternSet.Shared) { Trace = trace },
+        new EventStage(PatternSet.Shared, Gazetteer.Shared) { Trace = trace },
         new PlaceStage(),
         new ActorCandidateStage(PatternSet.Shared),
     ];

@@ -326,8 +326,9 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
 
         /// <summary>
         /// "TBILISI, Georgia (Reuters) - … Police used water cannon …": police, protesters, courts,
-        /// parties or rebels the story does not place are the dateline country's. Government, military and
-        /// officials are not assumed: a capital's dateline often carries foreign ones.
+        /// parties or rebels the story does not place are the dateline country's, and so is "the
+        /// government" or "the authorities" (the host's). Officials, ministers and the military are not
+        /// assumed: a capital's dateline often carries foreign ones.
         /// </summary>
         public Mention? DomesticByDateline(Mention m)
         {
@@ -463,12 +464,14 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             }
             int k = MentionOfToken[token];
             var name = k >= 0 && Doc.Mentions[k].Actor is null ? Doc.TextOf(Doc.Mentions[k].Start, Doc.Mentions[k].End) : Doc.Words[token];
-            // "south Serbia", "northern Iraq": a part of a state named by its compass point is that state.
+            if (gazetteer.CountryOfTown(name) is { } town) return town;
+            // "south Serbia", "northern Iraq": a part of a state named by its compass point is that state
+            // (after the full name: "Northern Ireland" is a province of its own).
             int space = name.IndexOf(' ');
             if (space > 0 && CompassWords.Contains(name.Substring(0, space)))
                 foreach (var p in gazetteer.Lookup(name.Substring(space + 1)))
                     if (p.Kind is PlaceKind.Country) return p.Country;
-            return gazetteer.CountryOfTown(name);
+            return null;
         }
 
         /// <summary>
@@ -548,14 +551,18 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             return RecentPerson(m, subjectsFirst: true);
         }
 
-        /// <summary>An object "it" with a common noun, named by no mention, as an earlier object in its sentence.</summary>
+        /// <summary>An object "it" whose nearest earlier object in its sentence is a singular common noun, with no state named between.</summary>
         public bool ThingBefore(Mention pronoun)
         {
             int p = pronoun.Head;
             if (p < 0 || Tree.BaseRel(p) != "obj") return false;
             var sentence = Doc.Sentence(pronoun.Sentence);
             for (int x = p - 1; x >= sentence.FirstToken; x--)
-                if (Tree.BaseRel(x) == "obj" && Tree.Upos(x) == "NOUN" && MentionOfToken[x] < 0) return true;
+            {
+                // "imposed sanctions on Iraq and warned it": a state named in between is what "it" is.
+                if (MentionOfToken[x] is var k and >= 0 && Doc.Mentions[k].Actor is { Agents.IsEmpty: true }) return false;
+                if (Tree.BaseRel(x) == "obj") return Doc.Xpos[x] == "NN" && MentionOfToken[x] < 0;
+            }
             return false;
         }
 
@@ -574,7 +581,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             if (x.Start >= pronoun.Start || x.Head < 0 || x.Kind == MentionKind.Pronoun || Doc.Xpos[x.Head] is "NNS" or "NNPS") return null;
             var resolved = Resolved(x);
             // A person is "he" or "she", not "it".
-            return resolved.Actor is { } a && a.Name is null || resolved.Actor is { Agents.IsEmpty: true } ? resolved : null;
+            return resolved.Actor is { } a && (a.Name is null || x.Label is "State" or "Igo" or "Group" or "Capital" or "SeatOfPower") ? resolved : null;
         }
 
         /// <summary>The resolved form of a mention ahead of the current one (resolved now if need be).</summary>

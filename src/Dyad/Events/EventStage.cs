@@ -22,7 +22,7 @@ public sealed record PatternTrial(int Token, EventPattern? Pattern, string Outco
 /// that another actor did something, in words that judge it ("baseless", "plots"), accuses that actor.
 /// Within a sentence one event is kept per source, target and root.
 /// </summary>
-public sealed class EventStage(PatternSet patterns) : IStage
+public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer = null) : IStage
 {
     private const int MaxClimb = 8;
 
@@ -140,7 +140,7 @@ public sealed class EventStage(PatternSet patterns) : IStage
                 targets = [aggressor];
                 confidence = Math.Round(p.Confidence * 0.8, 2);
             }
-            if (targets.Count == 0 && p.Code[..2] is "18" or "19" or "20" && TownTarget(ctx, t) is { } town)
+            if (targets.Count == 0 && p.Code[..2] is "18" or "19" or "20" && gazetteer is not null && TownTarget(ctx, t, gazetteer) is { } town)
             {
                 // "Tuareg rebels seized the northern town of Kidal", "bombed the city of Homs": force against a place is against its country.
                 targets = [town];
@@ -210,8 +210,18 @@ public sealed class EventStage(PatternSet patterns) : IStage
         var words = new List<string>();
         foreach (var root in t == clause ? [t] : new[] { t, clause })
             foreach (var c in tree.Children(root))
-                if (!tree.BaseRel(c).StartsWith("nsubj", StringComparison.Ordinal))
-                    foreach (var w in tree.Subtree(c, 6)) words.Add(tree.Lemma(w));
+            {
+                // What is asked for, not where or when it was asked ("rallied outside parliament", "after the elections").
+                var rel = tree.BaseRel(c);
+                bool where = rel.StartsWith("nsubj", StringComparison.Ordinal) || rel is "obl:tmod" || (rel is "obl" or "nmod" or "advmod"
+                    && tree.IntroducedBy(c, "in", "at", "on", "near", "outside", "inside", "after", "before", "during", "since", "across", "throughout"));
+                if (!where) { foreach (var w in tree.Subtree(c, 6)) words.Add(tree.Lemma(w)); continue; }
+                // The parser often hangs "…, calling for independence" on the place just named: clauses there still count.
+                if (!rel.StartsWith("nsubj", StringComparison.Ordinal))
+                    foreach (var x in tree.Subtree(c, 4))
+                        if (x != c && tree.BaseRel(x) is "acl" or "advcl" && tree.Upos(x) == "VERB")
+                            foreach (var w in tree.Subtree(x, 5)) words.Add(tree.Lemma(w));
+            }
         return words;
     }
 
@@ -464,8 +474,8 @@ public sealed class EventStage(PatternSet patterns) : IStage
             or "plan" or "seek" or "try" or "hope" or "aim" or "intend" or "threaten" or "refuse" or "agree" or "promise"
             or "vow" or "pledge" or "expect" or "need" or "decline" or "fail")
             return tree.Lemma(h) is "refuse" or "decline" or "fail" ? EventMode.Negated : EventMode.Hypothetical;
-        // "will travel to Tbilisi to mediate": the purpose of a future act is future too.
-        if (PurposeHead(tree, clause) is var ph and >= 0 && ModeOf(tree, ph) is var inherited && inherited is EventMode.Future or EventMode.Hypothetical)
+        // "will travel to Tbilisi to mediate": the purpose of a future act is future too, of an act not done not done.
+        if (PurposeHead(tree, clause) is var ph and >= 0 && ModeOf(tree, ph) is var inherited && inherited != EventMode.Asserted)
             return inherited;
         return EventMode.Asserted;
     }
@@ -712,7 +722,7 @@ public sealed class EventStage(PatternSet patterns) : IStage
     }
 
     /// <summary>The country of a named town or province that is the trigger's object or place ("the town of Kidal", "in Homs").</summary>
-    private static Found? TownTarget(Context ctx, int t)
+    private static Found? TownTarget(Context ctx, int t, Places.Gazetteer gazetteer)
     {
         var tree = ctx.Tree;
         foreach (var c in tree.Children(t))
@@ -725,9 +735,10 @@ public sealed class EventStage(PatternSet patterns) : IStage
                     && tree.IntroducedBy(x, "in", "inside", "near"))
                     return new Found(state, ctx.Doc.Mentions[s0].Start, ctx.Doc.Mentions[s0].End, false);
                 if (tree.Upos(x) != "PROPN" || ctx.MentionOfToken[x] is var k && k >= 0 && ctx.Doc.Mentions[k].Actor is not null) continue;
-                var name = k >= 0 ? ctx.Doc.TextOf(ctx.Doc.Mentions[k].Start, ctx.Doc.Mentions[k].End) : ctx.Doc.Words[x];
-                if (Places.Gazetteer.Shared.CountryOfTown(name) is { } country)
-                    return new Found(ResolvedActor.Of(country, [], null, $"the country of {name}"), x, x + 1, false);
+                var (from, to) = k >= 0 ? (ctx.Doc.Mentions[k].Start, ctx.Doc.Mentions[k].End) : (x, x + 1);
+                var name = ctx.Doc.TextOf(from, to);
+                if (gazetteer.CountryOfTown(name) is { } country)
+                    return new Found(ResolvedActor.Of(country, [], null, $"the country of {name}"), from, to, false);
             }
         }
         return null;
@@ -791,14 +802,15 @@ public sealed class EventStage(PatternSet patterns) : IStage
                 if (roots.Contains(e.Cameo[..2]) && countries.Contains(e.Target.Actor.Country) && !countries.Contains(e.Source.Actor.Country))
                     return new Found(e.Source.Actor, e.Source.Start, e.Source.End, false);
             }
+        // A use of force condemned is the latest one reported, a few sentences back at most.
+        int here = ctx.Doc.TokenSentence(obj);
         if (ForceNouns.TryGetValue(tree.Lemma(obj), out var force))
-            for (int k = found.Count - 1; k >= 0; k--)
+            for (int k = found.Count - 1; k >= 0 && found[k].Sentence >= here - 4; k--)
                 if (force.Contains(found[k].Cameo[..2]) && found[k].Mode == EventMode.Asserted && !countries.Contains(found[k].Source.Actor.Country))
                     return new Found(found[k].Source.Actor, found[k].Source.Start, found[k].Source.End, false);
         // "condemned the test" after "Pyongyang carried out its sixth nuclear test": the same noun, named
         // earlier with its owner, a few sentences back at most.
-        int sentence = ctx.Doc.TokenSentence(obj);
-        int from = ctx.Doc.Sentence(Math.Max(0, sentence - 4)).FirstToken;
+        int from = ctx.Doc.Sentence(Math.Max(0, here - 4)).FirstToken;
         for (int x = obj - 1; x >= from; x--)
         {
             if (tree.Upos(x) != "NOUN" || tree.Lemma(x) != tree.Lemma(obj)) continue;
@@ -911,7 +923,7 @@ public sealed class EventStage(PatternSet patterns) : IStage
                     heads.AddRange(current);
                     break;
             }
-            var found = heads.SelectMany(h => ActorsAt(ctx, h)).ToList();
+            var found = heads.SelectMany(h => ActorsAt(ctx, h, beneficiary: true)).ToList();
             // Members of a group that are not the source ("between the two countries", "Tehran-Islamabad").
             if (found.Any(f => f.FromGroup)) found = found.Where(f => !f.FromGroup || !sourceCountries.Contains(f.Actor.Country)).ToList();
             // A slot that names only the source itself ("launch an offensive in its war with Iraq") is not the target: look on.
@@ -922,7 +934,7 @@ public sealed class EventStage(PatternSet patterns) : IStage
     }
 
     /// <summary>Actors named by the phrase headed by <paramref name="head"/>, through possessors, "of" phrases, compounds and coordination.</summary>
-    private static List<Found> ActorsAt(Context ctx, int head, int depth = 0)
+    private static List<Found> ActorsAt(Context ctx, int head, int depth = 0, bool beneficiary = false)
     {
         var tree = ctx.Tree;
         var result = new List<Found>();
@@ -948,17 +960,17 @@ public sealed class EventStage(PatternSet patterns) : IStage
                 // "demands from Hutu rebels", "weapons from armed groups", "gold from South Africa": so does its source;
                 // "a camp for Congolese refugees", "aid for Syria": and whom it is for.
                 bool of = tree.BaseRel(c) == "nmod" && (tree.PrepPhrases(head, "of").Contains(c) || rel == "nmod:poss"
-                    || tree.Upos(head) == "NOUN" && ctx.MentionOfToken[head] < 0 && tree.IntroducedBy(c, "by", "from", "for"));
+                    || tree.Upos(head) == "NOUN" && ctx.MentionOfToken[head] < 0 && (tree.IntroducedBy(c, "by", "from") || (beneficiary && tree.IntroducedBy(c, "for"))));
                 if (of || rel is "compound" or "amod" or "appos" or "flat" or "nmod:poss")
                 {
-                    var inner = ActorsAt(ctx, c, depth + 1);
+                    var inner = ActorsAt(ctx, c, depth + 1, beneficiary);
                     if (inner.Count > 0) { result.AddRange(inner); break; }
                 }
             }
         }
         foreach (var c in tree.Children(head))
             if (tree.BaseRel(c) == "conj" && (m < 0 || !ctx.Doc.Mentions[m].Covers(c)))
-                result.AddRange(ActorsAt(ctx, c, depth + 1));
+                result.AddRange(ActorsAt(ctx, c, depth + 1, beneficiary));
         return result;
     }
 

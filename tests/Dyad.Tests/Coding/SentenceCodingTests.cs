@@ -352,6 +352,26 @@ public class SentenceCodingTests
         Assert.Null(envoy.Actor?.Name);
     }
 
+    [Fact]
+    public void A_state_named_before_government_is_that_state_not_a_namesake()
+    {
+        var doc = Coder.Annotate(new Story("t", new DateOnly(1980, 1, 1), "The Jordan government condemned the attack on Israel's embassy."));
+        Assert.Equal("JORGOV", Assert.Single(doc.Mentions, m => doc.Words[m.Head] == "government").Actor?.Code);
+        // An attack condemned is no attack by the one condemning it.
+        Assert.DoesNotContain(Code("The Jordan government condemned the attack on Israel's embassy.", "1980-01-01"), e => e.Root == "19");
+    }
+
+    [Fact]
+    public void Northern_Ireland_is_no_part_of_Ireland()
+    {
+        var doc = Coder.Annotate(new Story("t", new DateOnly(2005, 6, 1), "Police in Northern Ireland arrested two Irish republicans."));
+        Assert.Equal("GBRCOP", Assert.Single(doc.Mentions, m => doc.Words[m.Head] == "Police").Actor?.Code);
+    }
+
+    [Fact]
+    public void A_names_only_subject_of_a_demand_that_ends_where_the_names_do() =>
+        AssertHas(Code("Egypt urged that Israel stop the raids on Gaza."), "EGY", "ISR", "02");
+
     private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
         Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
             $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");

@@ -118,7 +118,7 @@ public sealed class PhoenixPeopleVerb : IVerb
         (a.From is null || b.To is null || a.From <= b.To) && (b.From is null || a.To is null || b.From <= a.To);
 
     private static string Range(Role r) =>
-        r.From is null && r.To is null ? "" : $"{r.From:yyyy-MM-dd}..{r.To:yyyy-MM-dd}";
+        r.From is null && r.To is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{r.From:yyyy-MM-dd}..{r.To:yyyy-MM-dd}");
 
     /// <summary>Reads the person entries (name lines followed by role lines) of a Phoenix country dictionary.</summary>
     private static List<Person> Read(IEnumerable<string> lines, TextWriter error)

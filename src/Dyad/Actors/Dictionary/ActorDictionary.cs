@@ -116,7 +116,8 @@ public sealed class ActorDictionary
     /// <summary>
     /// Resolves an entry's code on a date: the first dated role that covers the date (roles are kept in
     /// source order, principal role first), else the undated code. A person outside every listed role
-    /// falls back to their country with no agent and <see cref="ActorMatch.Stale"/> set.
+    /// falls back to the undated code (their country with no agent when there is none), flagged
+    /// <see cref="ActorMatch.Stale"/> when that is a bare country or every role ended before the date.
     /// </summary>
     public static ActorMatch Resolve(ActorEntry entry, DateOnly date, int length = 0)
     {
@@ -155,8 +156,8 @@ public sealed class ActorDictionary
 
     private FrozenDictionary<string, int[]>? _surnames;
 
-    /// <summary>Person entries by the last word of their names of two words or more ("Bush", "Assad").</summary>
-    private FrozenDictionary<string, int[]> Surnames => _surnames ??= BuildSurnames();
+    /// <summary>Person entries by the last word of their names of two words or more ("Bush", "Assad"), built once on first use.</summary>
+    private FrozenDictionary<string, int[]> Surnames => LazyInitializer.EnsureInitialized(ref _surnames, BuildSurnames);
 
     private FrozenDictionary<string, int[]> BuildSurnames()
     {
@@ -173,9 +174,9 @@ public sealed class ActorDictionary
 
     /// <summary>
     /// The government led by the person of this last name on <paramref name="date"/>: "the Bush
-    /// administration", "the Assad regime". Among the people of that name in office (a government code)
-    /// on the date — heads of state and government first, when any is one — all must be of one state;
-    /// otherwise the name is ambiguous and nothing is matched.
+    /// administration", "the Assad regime". Among the people of that name holding a leader's role
+    /// (president, prime minister, king …) on the date, all must be of one state; otherwise the name
+    /// is ambiguous and nothing is matched.
     /// </summary>
     public bool TryMatchLeader(string surname, DateOnly date, out ActorMatch match)
     {
@@ -187,10 +188,10 @@ public sealed class ActorDictionary
             var m = Resolve(_entries[i], date, 1);
             if (!m.Stale && m.Agents.Length > 0 && m.Agents[0] == "GOV" && _entries[i].Roles.Any(r => r.Covers(date))) holders.Add(m);
         }
+        // Only a leader's name makes "the X administration": a minister of that name ("Hamilton Jordan") does not.
         var leaders = holders.Where(h => h.Role is { Length: > 0 } role && LeaderRoles.Any(l => role.Contains(l, StringComparison.OrdinalIgnoreCase))).ToList();
-        if (leaders.Count > 0) holders = leaders;
-        if (holders.Count == 0 || holders.Select(h => h.Country).Distinct().Count() != 1) return false;
-        match = holders[0];
+        if (leaders.Count == 0 || leaders.Select(h => h.Country).Distinct().Count() != 1) return false;
+        match = leaders[0];
         return true;
     }
 

@@ -30,7 +30,8 @@ public static class FiniteVerbCorrection
         bool finiteSeen = false;
         for (int i = 0; i < words.Length; i++)
         {
-            if (xpos[i] is "VBZ" or "VBP" && words[i].EndsWith('s') && AfterVerbAndDay(words, xpos, i))
+            if (xpos[i] is "VBZ" or "VBP" && words[i].Length > 3 && words[i].EndsWith('s') && words[i].All(char.IsLetter)
+                && !Auxiliaries.Contains(words[i]) && words[i] is not ("does" or "goes") && AfterVerbAndDay(words, xpos, i))
             {
                 xpos[i] = "NNS";
                 upos[i] = "NOUN";

@@ -3,7 +3,8 @@ namespace Dyad.Analysis.Tagging;
 /// <summary>
 /// More corrections for wire prose where the web-text tagger stumbles, applied after
 /// <see cref="FiniteVerbCorrection"/>: a word of letters is never punctuation; the bare verb of "demanded that X end …" is a verb; "Liu He" is a name, not
-/// a name and a pronoun; a number after "to" is a number ("granted asylum to five
+/// a name and a pronoun; an irregular past right after a sentence-opening name is the verb ("Pakistan shot down");
+/// a participle after "and" with a past tense before it is a past tense; a number after "to" is a number ("granted asylum to five
 /// Panamanian officers", not an infinitive "to five"), and a participle right after a finite verb
 /// and before a noun is an adjective ("extradited suspected British militant …", "arrested wanted
 /// criminals"), not a second verb.
@@ -48,10 +49,11 @@ public static class NewsTagCorrections
             while (i < end && xpos[i] is "JJ" or "NNP" or "NNPS" && char.IsUpper(words[i][0])) i++;
             while (i < end && xpos[i] is "JJ") i++;
             // The subject's last noun, then the verb: a lower-case word the tagger called a noun or adjective.
-            if (i + 1 >= end || !(xpos[i] is "NN" or "NNS" or "NNP" or "NNPS")) { if (i > k + 1 && i < end && xpos[i - 1] is "NNP" or "NNPS") i--; else continue; }
-            int verb = i + 1;
-            if (verb + 1 >= end || !char.IsLower(words[verb][0]) || xpos[verb] is not ("NN" or "JJ")) continue;
-            if (xpos[verb + 1] is not ("DT" or "PRP$" or "NN" or "NNS" or "JJ" or "CD" or "IN" or "RP" or "TO" or "NNP")) continue;
+            // A subject of names alone ("that Israel stop the raids") ends where the names do.
+            int verb;
+            if (xpos[i] is "NN" or "NNS" or "NNP" or "NNPS" && Candidate(words, xpos, i + 1, end) && Objectish(xpos, i + 2, end)) verb = i + 1;
+            else if (i > k + 1 && xpos[i - 1] is "NNP" or "NNPS" && Candidate(words, xpos, i, end) && Objectish(xpos, i + 1, end)) verb = i;
+            else continue;
             (xpos[verb], upos[verb]) = ("VB", "VERB");
             changed++;
         }
@@ -75,6 +77,14 @@ public static class NewsTagCorrections
         }
         return false;
     }
+
+    /// <summary>A lower-case word the tagger called a noun or adjective: maybe a bare verb.</summary>
+    private static bool Candidate(ReadOnlySpan<string> words, Span<string> xpos, int x, int end) =>
+        x < end && char.IsLower(words[x][0]) && xpos[x] is "NN" or "JJ";
+
+    /// <summary>A word that can start a verb's object or complement.</summary>
+    private static bool Objectish(Span<string> xpos, int x, int end) =>
+        x < end && xpos[x] is "DT" or "PRP$" or "NN" or "NNS" or "JJ" or "CD" or "IN" or "RP" or "TO" or "NNP";
 
     /// <summary>Corrects the tags of one sentence in place; returns the number of tokens changed.</summary>
     public static int Apply(ReadOnlySpan<string> words, Span<string> upos, Span<string> xpos)

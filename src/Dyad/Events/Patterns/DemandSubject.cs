@@ -22,7 +22,7 @@ public static class DemandSubject
 
     private static readonly (char Digit, FrozenSet<string> Words)[] Subjects =
     [
-        ('1', Set("resign", "resignation", "quit", "step", "removal", "remove", "oust", "ouster", "overthrow", "leadership", "reinstate", "reinstated", "impeach", "impeachment", "abdicate", "abdication")),
+        ('1', Set("resign", "resignation", "quit", "removal", "remove", "oust", "ouster", "overthrow", "leadership", "reinstate", "reinstated", "impeach", "impeachment", "abdicate", "abdication")),
         ('4', Set("constitution", "constitutional", "institution", "institutions", "regime", "referendum", "independence", "autonomy", "secession", "self-determination", "democracy", "democratic", "election", "elections", "judiciary", "parliament")),
         ('3', Set("right", "rights", "freedom", "freedoms", "liberty", "liberties", "violation", "violations", "property", "wage", "wages", "pay", "citizenship", "equality", "discrimination")),
         ('2', Set("policy", "policies", "reform", "reforms", "law", "laws", "bill", "decision", "decree", "legislation", "measure", "measures", "confiscation", "confiscations", "ban", "plan")),
