@@ -249,7 +249,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         why = "";
         if (!p.Objects.IsEmpty)
         {
-            int obj = ThroughPartitive(tree, tree.Child(t, "obj"));
+            int obj = ThroughPortion(tree, tree.Child(t, "obj"));
             if (obj < 0 || !Is(tree, obj, p.Objects)) { why = "no object " + string.Join('|', p.Objects); return false; }
             trigger.Add(obj);
         }
@@ -286,17 +286,19 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         return true;
     }
 
-    private static readonly HashSet<string> Partitives = new(StringComparer.Ordinal)
+    /// <summary>Words for a part or a number of something: "part of its aid", "dozens of demonstrators".</summary>
+    private static readonly HashSet<string> Portions = new(StringComparer.Ordinal)
     {
-        "part", "some", "most", "all", "much", "half", "portion", "bulk", "rest", "remainder", "share", "none", "parts", "any",
+        "part", "parts", "some", "most", "all", "much", "half", "portion", "bulk", "rest", "remainder", "share", "none", "any",
+        "dozen", "hundred", "thousand", "million", "score", "number", "group", "handful", "couple",
     };
 
-    /// <summary>"suspended part of its aid": the object is what the part is of.</summary>
-    private static int ThroughPartitive(DependencyView tree, int obj)
+    /// <summary>"suspended part of its aid", "arrested dozens of demonstrators": the phrase is what the portion is of.</summary>
+    private static int ThroughPortion(DependencyView tree, int token)
     {
-        if (obj < 0 || !Partitives.Contains(tree.Lemma(obj))) return obj;
-        foreach (var c in tree.PrepPhrases(obj, "of")) return c;
-        return obj;
+        if (token < 0 || !(Portions.Contains(tree.Lemma(token)) || tree.Upos(token) == "NUM")) return token;
+        foreach (var c in tree.PrepPhrases(token, "of")) return c;
+        return token;
     }
 
     /// <summary>Whether a token's lemma or lower-cased word is one of <paramref name="words"/> ("arms" whose lemma is "arm").</summary>
@@ -651,18 +653,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         foreach (var c in tree.Children(t))
         {
             if (tree.BaseRel(c) is not ("obj" or "iobj" or "obl")) continue;
-            if (UnplacedRole(ctx, c) is { } m) return m;
-            if (ctx.MentionOfToken[c] < 0 && (Quantities.Contains(tree.Lemma(c)) || tree.Upos(c) == "NUM"))
-                foreach (var of in tree.PrepPhrases(c, "of"))
-                    if (UnplacedRole(ctx, of) is { } counted) return counted;
+            if ((UnplacedRole(ctx, c) ?? (ctx.MentionOfToken[c] < 0 ? UnplacedRole(ctx, ThroughPortion(tree, c)) : null)) is { } m) return m;
         }
         return null;
     }
-
-    private static readonly HashSet<string> Quantities = new(StringComparer.Ordinal)
-    {
-        "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score", "scores", "number", "group", "handful", "couple",
-    };
 
     /// <summary>
     /// The country an unplaced role shares with the actors on the other side of its act: one state, and a
@@ -694,13 +688,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         var tree = ctx.Tree;
         if (!returned && !ContentWords(tree, t).Any(x => RetaliationWords.Contains(tree.Lemma(x)) || RetaliationWords.Contains(ctx.Doc.Words[x].ToLowerInvariant()))) return null;
         var countries = sources.Select(s => s.Actor.Country).ToHashSet();
-        for (int k = found.Count - 1; k >= 0; k--)
-        {
-            var e = found[k];
-            if (countries.Contains(e.Target.Actor.Country) && !countries.Contains(e.Source.Actor.Country) && e.Mode == EventMode.Asserted)
-                return new Found(e.Source.Actor, e.Source.Start, e.Source.End, false);
-        }
-        return null;
+        return LatestMaker(found, countries, 0, e => countries.Contains(e.Target.Actor.Country) && e.Mode == EventMode.Asserted);
     }
 
     /// <summary>The subject of an "if" or "unless" clause on the trigger or on what it threatens, when it names another actor.</summary>
@@ -795,19 +783,14 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (tree.Child(obj, "det") is not (var det and >= 0) || tree.Lemma(det) is not ("the" or "this" or "that" or "these" or "those")) return null;
         if (ActorsAt(ctx, obj).Count > 0) return null;
         var countries = sources.Select(s => s.Actor.Country).ToHashSet();
-        if (ActNouns.TryGetValue(tree.Lemma(obj), out var roots))
-            for (int k = found.Count - 1; k >= 0; k--)
-            {
-                var e = found[k];
-                if (roots.Contains(e.Cameo[..2]) && countries.Contains(e.Target.Actor.Country) && !countries.Contains(e.Source.Actor.Country))
-                    return new Found(e.Source.Actor, e.Source.Start, e.Source.End, false);
-            }
+        if (ActNouns.TryGetValue(tree.Lemma(obj), out var roots)
+            && LatestMaker(found, countries, 0, e => roots.Contains(e.Cameo[..2]) && countries.Contains(e.Target.Actor.Country)) is { } maker)
+            return maker;
         // A use of force condemned is the latest one reported, a few sentences back at most.
         int here = ctx.Doc.TokenSentence(obj);
-        if (ForceNouns.TryGetValue(tree.Lemma(obj), out var force))
-            for (int k = found.Count - 1; k >= 0 && found[k].Sentence >= here - 4; k--)
-                if (force.Contains(found[k].Cameo[..2]) && found[k].Mode == EventMode.Asserted && !countries.Contains(found[k].Source.Actor.Country))
-                    return new Found(found[k].Source.Actor, found[k].Source.Start, found[k].Source.End, false);
+        if (ForceNouns.TryGetValue(tree.Lemma(obj), out var force)
+            && LatestMaker(found, countries, here - 4, e => force.Contains(e.Cameo[..2]) && e.Mode == EventMode.Asserted) is { } forceMaker)
+            return forceMaker;
         // "condemned the test" after "Pyongyang carried out its sixth nuclear test": the same noun, named
         // earlier with its owner, a few sentences back at most.
         int from = ctx.Doc.Sentence(Math.Max(0, here - 4)).FirstToken;
@@ -823,6 +806,18 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             foreach (var owner in ActorsAt(ctx, x).Concat(phrase != x ? ActorsAt(ctx, phrase) : []).Concat(doer))
                 if (!countries.Contains(owner.Actor.Country) && !owner.FromGroup) return owner;
         }
+        return null;
+    }
+
+    /// <summary>
+    /// The source of the latest event coded so far (from sentence <paramref name="fromSentence"/> on) that
+    /// <paramref name="fits"/> and was not made by one of <paramref name="countries"/>.
+    /// </summary>
+    private static Found? LatestMaker(List<EventCandidate> found, HashSet<string?> countries, int fromSentence, Func<EventCandidate, bool> fits)
+    {
+        for (int k = found.Count - 1; k >= 0 && found[k].Sentence >= fromSentence; k--)
+            if (!countries.Contains(found[k].Source.Actor.Country) && fits(found[k]))
+                return new Found(found[k].Source.Actor, found[k].Source.Start, found[k].Source.End, false);
         return null;
     }
 

@@ -65,7 +65,11 @@ public static class FiniteVerbCorrection
         RelativeDate.IsWeekday(word) || word.Equals("today", StringComparison.OrdinalIgnoreCase)
         || word.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || word.Equals("tonight", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsFinite(string xpos) => xpos is "VBD" or "VBZ" or "VBP" or "MD";
+    /// <summary>A finite verb tag: past, present or modal.</summary>
+    internal static bool IsFinite(string xpos) => xpos is "VBD" or "VBZ" or "VBP" or "MD";
+
+    /// <summary>A form of "be", "have" or "get" that can stand as an auxiliary (a possessive "’s" too: callers check POS).</summary>
+    internal static bool IsAuxiliary(string word) => Auxiliaries.Contains(word);
 
     /// <summary>A noun phrase ends just before (an adverbial "on Saturday" or "today" may sit in between).</summary>
     private static bool SubjectBefore(Span<string> xpos, int i)

@@ -17,10 +17,6 @@ public static class NewsTagCorrections
         "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
     };
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "get", "gets", "got", "'s", "’s", "'re", "’re", "'ve", "’ve",
-    };
 
     private static readonly HashSet<string> Mandating = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -62,7 +58,7 @@ public static class NewsTagCorrections
 
     private static bool NoFiniteBefore(Span<string> xpos, int i)
     {
-        for (int k = 0; k < i; k++) if (xpos[k] is "VBD" or "VBZ" or "VBP" or "MD") return false;
+        for (int k = 0; k < i; k++) if (FiniteVerbCorrection.IsFinite(xpos[k])) return false;
         return true;
     }
 
@@ -71,7 +67,7 @@ public static class NewsTagCorrections
     {
         for (int k = i - 2; k >= 0; k--)
         {
-            if (Auxiliaries.Contains(words[k]) || xpos[k] == "MD") return false;
+            if (FiniteVerbCorrection.IsAuxiliary(words[k]) || xpos[k] == "MD") return false;
             if (xpos[k] is "VBD") return true;
             if (xpos[k] is "VBZ" or "VBP") return false;
         }
@@ -106,8 +102,8 @@ public static class NewsTagCorrections
             // "Pakistan shot down two Indian jets": an irregular past form the tagger took for a noun, right after a
             // sentence-opening name and before a particle or what can be its object, is the verb.
             if (i <= 3 && xpos[i] is "NN" or "JJ" && xpos[i - 1] is "NNP" or "NNPS" && i + 1 < words.Length
-                && xpos[i + 1] is "RP" or "RB" or "DT" or "CD" or "PRP$" && EnglishIrregulars.VerbForms.TryGetValue(words[i].ToLowerInvariant(), out _)
-                && !words[i].Equals(EnglishIrregulars.VerbForms[words[i].ToLowerInvariant()], StringComparison.OrdinalIgnoreCase)
+                && xpos[i + 1] is "RP" or "RB" or "DT" or "CD" or "PRP$" && EnglishIrregulars.VerbForms.TryGetValue(words[i].ToLowerInvariant(), out var lemma)
+                && !words[i].Equals(lemma, StringComparison.OrdinalIgnoreCase)
                 && NoFiniteBefore(xpos, i))
             {
                 (xpos[i], upos[i]) = ("VBD", "VERB");
@@ -136,7 +132,7 @@ public static class NewsTagCorrections
                 (xpos[i - 1], upos[i - 1]) = ("IN", "ADP");
                 changed++;
             }
-            else if (xpos[i] == "VBN" && i + 1 < words.Length && xpos[i - 1] is "VBD" or "VBZ" or "VBP" && !Auxiliaries.Contains(words[i - 1])
+            else if (xpos[i] == "VBN" && i + 1 < words.Length && xpos[i - 1] is "VBD" or "VBZ" or "VBP" && !FiniteVerbCorrection.IsAuxiliary(words[i - 1])
                 && xpos[i + 1] is "JJ" or "NN" or "NNS" or "NNP" or "NNPS")
             {
                 (xpos[i], upos[i]) = ("JJ", "ADJ");
