@@ -334,7 +334,8 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
         {
             if (m.RoleAgents.IsDefaultOrEmpty) return null;
             // "The government", "the authorities" (not officials or a minister, often visiting ones) are the host's.
-            bool host = Doc.Words[m.Start].Equals("the", StringComparison.OrdinalIgnoreCase) && m.Head == m.Start + 1
+            // "the government", "the interim authorities", "the presidential palace".
+            bool host = Doc.Words[m.Start].Equals("the", StringComparison.OrdinalIgnoreCase)
                 && Doc.Words[m.Head].ToLowerInvariant() is "government" or "authorities" or "administration" or "palace" or "presidency";
             if (!host && !m.RoleAgents.All(AgentCodes.Local.Contains)) return null;
             return DatelineCountry() is { } country

@@ -250,9 +250,11 @@ public class SentenceCodingTests
         // The derived dictionary ends in early 2014; in 2015 the text's "President" is the best word.
         AssertHas(Code("BUJUMBURA (Reuters) - President Pierre Nkurunziza accused Rwanda of backing the rebels.", "2015-05-05"), "BDIGOV", "RWA", "11");
 
-    [Fact]
-    public void The_government_in_a_datelined_story_is_the_hosts() =>
-        AssertHas(Code("NAIROBI (Reuters) - The government arrested dozens of demonstrators on Monday.", "2015-05-05"), "KENGOV", "KEN", "17");
+    [Theory]
+    [InlineData("NAIROBI (Reuters) - The government arrested dozens of demonstrators on Monday.")]
+    [InlineData("NAIROBI (Reuters) - The interim authorities arrested dozens of demonstrators on Monday.")]
+    public void The_government_in_a_datelined_story_is_the_hosts(string text) =>
+        AssertHas(Code(text, "2015-05-05"), "KENGOV", "KEN", "17");
 
     [Theory]
     [InlineData("Belgium suspended part of its aid to Burundi.", "BEL", "BDI", "16")]
