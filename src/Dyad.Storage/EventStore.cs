@@ -58,6 +58,13 @@ public abstract class EventStore : IDisposable
     /// <summary>Writes one batch in one transaction: its stories replace any stored ones of the same id, with all their events.</summary>
     public abstract void Write(StoreBatch batch, DateTime codedAtUtc);
 
+    /// <summary>
+    /// A second handle on this store for writing batches beside this one (its own connection and
+    /// transactions; the caller disposes it), or null when the store takes its writes over one
+    /// connection only.
+    /// </summary>
+    public virtual EventStore? OpenWriter() => null;
+
     /// <summary>Resume keys (<see cref="StoryKey.Resume"/>) of every stored story.</summary>
     public HashSet<UInt128> StoredStoryKeys()
     {

@@ -102,7 +102,7 @@ internal static class CodeCommand
         var sinks = new List<IRunSink> { writerSink };
         using var candidates = candidatesPath is null ? null : new StreamWriter(candidatesPath, append, new UTF8Encoding(false));
         if (candidates is not null) sinks.Add(new CandidateSink(candidates));
-        var storeSink = store is null ? null : new StoreSink(store, TimeProvider.System, new StoreSinkOptions(MaxStories: target!.BatchStories));
+        using var storeSink = store is null ? null : new StoreSink(store, TimeProvider.System, new StoreSinkOptions(MaxStories: target!.BatchStories));
         if (storeSink is not null) sinks.Add(storeSink);
 
         RunSummary summary;

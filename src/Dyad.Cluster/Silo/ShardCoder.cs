@@ -85,7 +85,7 @@ public sealed class ShardCoder(ShardCoderOptions options, Coder coder, ShardLeas
             RunSummary summary;
             using (var store = EventStore.Open(options.Store))
             {
-                var sink = new StoreSink(store, TimeProvider.System, new StoreSinkOptions(MaxStories: 5_000));
+                using var sink = new StoreSink(store, TimeProvider.System, new StoreSinkOptions(MaxStories: 5_000));
                 summary = ShardReading.Run(coder, lease.Pieces, new RejectLog(sink, log), options.Threads, new ReaderOptions(), cancel.Token);
                 sink.Flush();
             }

@@ -19,9 +19,15 @@ public sealed class DuckDbStore : EventStore
     private static readonly byte[] Magic = "DUCK"u8.ToArray();
 
     private readonly DuckDBConnection _connection;
-    private bool _rejectsStored = true;
+    private readonly string _fullPath;
+    // Whether the file may hold rejects (shared by the writers of one file; checked once at open).
+    private Flag _rejectsStored = new() { Value = true };
 
-    private DuckDbStore(DuckDBConnection connection, string path) : base(path) => _connection = connection;
+    private DuckDbStore(DuckDBConnection connection, string path, string fullPath) : base(path)
+    {
+        _connection = connection;
+        _fullPath = fullPath;
+    }
 
     /// <inheritdoc/>
     public override StoreDialect Dialect => StoreDialect.DuckDb;
@@ -56,8 +62,8 @@ public sealed class DuckDbStore : EventStore
             if (access == StoreAccess.ReadWrite) Migrator.Apply(connection, StoreDialect.DuckDb, path);
             else if (Migrator.HasVersionTable(connection)) Migrator.CurrentVersion(connection, null, path);
             else throw new StoreException(DyadErrors.Format(DyadErrors.StoreOpenFailed, path, "it is a DuckDB file but not a Dyad store (no schema_version table)"));
-            var store = new DuckDbStore(connection, path);
-            if (access == StoreAccess.ReadWrite) store._rejectsStored = store.Count("SELECT count(*) FROM rejects") > 0;
+            var store = new DuckDbStore(connection, path, full);
+            if (access == StoreAccess.ReadWrite) store._rejectsStored.Value = store.Count("SELECT count(*) FROM rejects") > 0;
             return store;
         }
         catch (StoreException)
@@ -95,14 +101,14 @@ public sealed class DuckDbStore : EventStore
                 Execute("DELETE FROM events WHERE story_id IN (SELECT story_id FROM batch_story_ids)");
                 Execute("DELETE FROM stories WHERE story_id IN (SELECT story_id FROM batch_story_ids)");
             }
-            if (batch.Rejects.Count > 0 || _rejectsStored)
+            if (batch.Rejects.Count > 0 || _rejectsStored.Value)
                 Execute("DELETE FROM rejects WHERE origin IN (SELECT unnest($1)) OR story_id IN (SELECT story_id FROM batch_story_ids)",
                     batch.Rejects.Select(r => r.Origin).ToList());
             AppendStories(batch, codedAtUtc);
             AppendEvents(batch);
             AppendRejects(batch, codedAtUtc);
             tx.Commit();
-            _rejectsStored |= batch.Rejects.Count > 0;
+            if (batch.Rejects.Count > 0) _rejectsStored.Value = true;
         }
         catch (Exception e) when (e is DbException or IOException or InvalidOperationException)
         {
@@ -253,7 +259,34 @@ public sealed class DuckDbStore : EventStore
     {
         var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
-        return new DuckDbStore(connection, ":memory:");
+        return new DuckDbStore(connection, ":memory:", ":memory:");
+    }
+
+    /// <summary>
+    /// Another connection to the same file (DuckDB shares one database within the process), so
+    /// that two batches are compressed and committed at once; it shares this store's note of rejects.
+    /// </summary>
+    public override EventStore? OpenWriter()
+    {
+        if (_fullPath == ":memory:") return null;
+        var connection = new DuckDBConnection(new DuckDBConnectionStringBuilder { DataSource = _fullPath }.ConnectionString);
+        try
+        {
+            connection.Open();
+        }
+        catch (DbException e)
+        {
+            connection.Dispose();
+            throw new StoreException(DyadErrors.Format(DyadErrors.StoreOpenFailed, DisplayName, FirstLine(e.Message)), e);
+        }
+        return new DuckDbStore(connection, DisplayName, _fullPath) { _rejectsStored = _rejectsStored };
+    }
+
+    private sealed class Flag
+    {
+        private volatile bool _value;
+
+        public bool Value { get => _value; set => _value = value; }
     }
 
     internal DuckDBConnection Raw => _connection;

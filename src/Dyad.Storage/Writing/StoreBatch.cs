@@ -11,12 +11,14 @@ public sealed record StoredStory(CodingResult Result, string TextHash);
 
 /// <summary>
 /// Stories, events and rejects waiting to be written in one transaction. A story id added twice
-/// keeps the later story (and only its events); a reject origin added twice keeps the later reject.
+/// keeps the later story (and only its events); a reject origin added twice keeps the later reject;
+/// a story coded after its reject drops the reject (as it would in two batches).
 /// </summary>
 public sealed class StoreBatch
 {
     private readonly Dictionary<string, StoredStory> _stories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Reject> _rejects = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _rejectedStories = new(StringComparer.Ordinal); // story id → origins of its rejects
 
     /// <summary>The stories, one per id.</summary>
     public IReadOnlyCollection<StoredStory> Stories => _stories.Values;
@@ -37,18 +39,28 @@ public sealed class StoreBatch
         var stored = new StoredStory(events.Count == result.Events.Count ? result : result with { Events = events },
             StoryKey.TextHash(result.Story.Text));
         if (_stories.TryGetValue(result.Story.Id, out var earlier)) EventCount -= earlier.Result.Events.Count;
+        if (_rejectedStories.Remove(result.Story.Id, out var origins))
+            foreach (var origin in origins)
+                if (_rejects.TryGetValue(origin, out var reject) && reject.StoryId == result.Story.Id) _rejects.Remove(origin);
         _stories[result.Story.Id] = stored;
         EventCount += stored.Result.Events.Count;
     }
 
     /// <summary>Adds a rejected story.</summary>
-    public void Add(Reject reject) => _rejects[reject.Origin] = reject;
+    public void Add(Reject reject)
+    {
+        _rejects[reject.Origin] = reject;
+        if (reject.StoryId is null) return;
+        if (!_rejectedStories.TryGetValue(reject.StoryId, out var origins)) _rejectedStories[reject.StoryId] = origins = [];
+        origins.Add(reject.Origin);
+    }
 
     /// <summary>Empties the batch.</summary>
     public void Clear()
     {
         _stories.Clear();
         _rejects.Clear();
+        _rejectedStories.Clear();
         EventCount = 0;
     }
 
