@@ -915,6 +915,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                     // "remained on alert in the West Bank": or inside an oblique.
                     if (!current.Any() && path.Length == 1 && slot is "to" or "against" or "on" or "in" or "at" or "from" or "with" or "for")
                         current = Deep(tree, t, slot);
+                    // "renewed an appeal to Belgium", "made an offer to Iraq": the parser often hangs the noun
+                    // event's phrase on the light verb whose object the noun is.
+                    if (!current.Any() && path.Length == 1 && p.Kind == TriggerKind.Noun && tree.BaseRel(t) == "obj")
+                        current = tree.PrepPhrases(tree.Head(t), slot).ToList();
                     heads.AddRange(current);
                     break;
             }
