@@ -191,15 +191,11 @@ public sealed class StoreCommandTests : IDisposable
         Assert.Equal("", r.Stdout);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_same_commands_work_against_postgresql()
     {
         var server = Environment.GetEnvironmentVariable("DYAD_TEST_PG");
-        if (string.IsNullOrEmpty(server))
-        {
-            Console.WriteLine("PostgreSQL CLI test skipped: DYAD_TEST_PG is not set (.ci/run sets it)");
-            return;
-        }
+        Skip.If(string.IsNullOrEmpty(server), "DYAD_TEST_PG is not set (.ci/run sets it)");
         var database = $"dyad_cli_{Guid.NewGuid():N}";
         Postgres.Execute(server, $"CREATE DATABASE {database}");
         try

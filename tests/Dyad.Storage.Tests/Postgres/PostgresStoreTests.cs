@@ -51,11 +51,11 @@ public sealed class PostgresStoreTests : StoreContract
         Assert.IsAssignableFrom<IOException>(e);
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_second_open_finds_the_schema_in_place_and_changes_nothing()
     {
         using var store = NewStore();
-        if (store is null) return;
+        Skip.If(store is null, "DYAD_TEST_PG is not set (.ci/run sets it)");
         using var again = EventStore.Open(new NpgsqlConnectionStringBuilder(Server) { Database = _database }.ConnectionString);
         Assert.Equal(Schema.Migrations.All.Count, Convert.ToInt64(again.Scalar("SELECT count(*) FROM schema_version")));
     }
