@@ -569,7 +569,12 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 // "the country that attacked …": the relative pronoun stands for the noun the clause modifies.
                 if (tree.Upos(subj) == "PRON" && tree.Rel(x) == "acl:relcl" && tree.Lemma(subj) is "who" or "that" or "which")
                     return ActorsAt(ctx, tree.Head(x));
-                return ActorsAt(ctx, subj);
+                var subjects = ActorsAt(ctx, subj);
+                // "Kenya, the Congo, Rwanda and Uganda expelled …": a verb has one subject, so a second one is
+                // the rest of a list the parser split.
+                foreach (var more in tree.Children(x))
+                    if (more != subj && tree.Rel(more) == "nsubj" && more < x) subjects.AddRange(ActorsAt(ctx, more));
+                return subjects;
             }
             // "Trump said no Americans were harmed and announced sanctions": an active verb hung on a reported
             // passive clause is the speaker's (coordinated with the verb of saying), not the passive subject's.
@@ -760,6 +765,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         ["offer"] = ["03"], ["proposal"] = ["03"], ["pledge"] = ["03"], ["promise"] = ["03"],
     };
 
+    /// <summary>Nouns that can name any act just reported: "criticised the decision", "welcomed the move".</summary>
+    private static readonly HashSet<string> GeneralActNouns = new(StringComparer.Ordinal) { "decision", "move", "step", "measure" };
+
     /// <summary>
     /// Nouns for a use of force: condemned or criticised whoever it was aimed at ("Albania condemned the
     /// offensive" against rebels in Macedonia), so their maker need only be someone other than the source.
@@ -791,6 +799,13 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (ForceNouns.TryGetValue(tree.Lemma(obj), out var force)
             && LatestMaker(found, countries, here - 4, e => force.Contains(e.Cameo[..2]) && e.Mode == EventMode.Asserted) is { } forceMaker)
             return forceMaker;
+        // "Turkey criticised the decision", "Israel welcomed the move": a word for any act stands for the latest
+        // material act asserted a few sentences back, by someone other than the source (words — statements,
+        // appeals, promises, talks, criticism, demands, threats — are no decision).
+        if (GeneralActNouns.Contains(tree.Lemma(obj))
+            && LatestMaker(found, countries, here - 4, e => e.Cameo[..2] is "05" or "06" or "07" or "08" or "15" or "16" or "17" or "18" or "19" or "20"
+                && e.Mode == EventMode.Asserted) is { } actMaker)
+            return actMaker;
         // "condemned the test" after "Pyongyang carried out its sixth nuclear test": the same noun, named
         // earlier with its owner, a few sentences back at most.
         int from = ctx.Doc.Sentence(Math.Max(0, here - 4)).FirstToken;
@@ -969,6 +984,12 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         }
         foreach (var c in tree.Children(head))
             if (tree.BaseRel(c) == "conj" && (m < 0 || !ctx.Doc.Mentions[m].Covers(c)))
+                result.AddRange(ActorsAt(ctx, c, depth + 1, beneficiary));
+            // "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": the parser often takes the second
+            // member of a list of states for an apposition; one state is never another's appositive.
+            else if (tree.Rel(c) == "appos" && m >= 0 && ctx.Doc.Mentions[m].Actor is { } named
+                && ctx.MentionOfToken[c] is var am and >= 0 && am != m && ctx.Doc.Mentions[am].Actor is { } other
+                && other.Country is not null && named.Country is not null && other.Country != named.Country)
                 result.AddRange(ActorsAt(ctx, c, depth + 1, beneficiary));
         return result;
     }

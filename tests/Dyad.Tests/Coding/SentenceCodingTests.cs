@@ -43,6 +43,19 @@ public class SentenceCodingTests
         AssertHas(Code(text), source, target, root);
 
     [Theory]
+    [InlineData("Kenya, the Democratic Republic of Congo, Rwanda and Uganda expelled diplomats from Sudan on Friday.", "COD", "SDN", "16")]
+    [InlineData("Kenya, the Democratic Republic of Congo, Rwanda and Uganda expelled diplomats from Sudan on Friday.", "RWA", "SDN", "16")]
+    [InlineData("Kenya, the Democratic Republic of Congo, Rwanda and Uganda expelled diplomats from Sudan on Friday.", "UGA", "SDN", "16")]
+    public void A_list_of_states_the_parser_reads_as_an_apposition_is_still_a_list(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
+
+    [Theory]
+    [InlineData("Argentina recalled its ambassador from Chile on Tuesday. Brazil criticised the decision.", "BRA", "ARG", "11")]
+    [InlineData("Norway froze its aid to Nicaragua. Sweden welcomed the move on Monday.", "SWE", "NOR", "05")]
+    public void The_decision_or_the_move_is_the_latest_act_reported(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
+
+    [Theory]
     [InlineData("Inmates rioted at a prison in Guatemala City on Sunday.", "GTMCVL", "GTM", "14")]
     [InlineData("Thousands of people blocked streets in Caracas to demand the resignation of the government.", "VENCVL", "VENGOV", "14")]
     [InlineData("Tens of thousands of students throughout Brazil staged demonstrations against the government.", "BRAEDU", "BRAGOV", "14")]
