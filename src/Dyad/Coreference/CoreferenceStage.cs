@@ -68,6 +68,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
                 Mention? antecedent = lower is "it" or "its"
                     ? d.GoverningSubject(m) ?? d.Recent(x => x.Actor is { Agents.IsEmpty: true } && x.Kind == MentionKind.Name, m)
                     : lower is "they" or "them" or "their" ? d.RecentPlural(m)
+                    : d.ClauseSubject(m) is { } clauseSubject ? d.ObjectPerson(m, clauseSubject)
                     : d.Cataphor(m) ?? d.RecentPerson(m, subjectsFirst: true);
                 return antecedent?.Actor is { } act ? m with { Actor = act, Chain = antecedent.Chain } : m;
             }
@@ -265,6 +266,20 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
                     if (verbs.Contains(Doc.Token(x.Head).Head) && Doc.Token(x.Head).Deprel == "nsubj") { SeePair(sa, m.Actor, 1); break; }
                 }
             }
+            // "President Santos and FARC rebel leader Rodrigo Londono signed …": coordinated actors, one of them at
+            // least more than a bare state, are two sides too (of a civil war when they share a state).
+            // The mention may hang from the conjoined word: "and Tamil Tiger leader Velupillai Prabhakaran".
+            int member = m.Head;
+            for (int step = 0; step < 3 && Doc.Token(member).Deprel is "flat" or "appos" or "compound" && Doc.Token(member).Head >= 0; step++)
+                member = Doc.Token(member).Head;
+            if (m.Actor is { } ma && Doc.Token(member).Deprel == "conj" && Doc.Token(member).Head is var first and >= 0)
+                foreach (var x in _seen)
+                    if (x.Sentence == m.Sentence && x.Covers(first) && x.Actor is { } xa && xa.Code != ma.Code
+                        && (!xa.Agents.IsDefaultOrEmpty || !ma.Agents.IsDefaultOrEmpty))
+                    {
+                        SeePair(xa, ma, Explicit);
+                        break;
+                    }
             // "Iran and Serbia": two coordinated states pair them.
             if (m.Actor is { Agents.IsEmpty: true, Country: { } c } && m.Kind == MentionKind.Name && _seen.Count >= 2)
             {
@@ -499,6 +514,30 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             }
             return Recent(Fits, before);
         }
+
+        /// <summary>
+        /// For an object "him" or "her", the mention that is the subject of its clause — its verb's, or for a
+        /// participle or infinitive the clause's it hangs from — which the pronoun cannot be ("himself" would):
+        /// "Maduro expelled the U.S. diplomat, accusing <b>him</b> of …" is the diplomat.
+        /// </summary>
+        public Mention? ClauseSubject(Mention pronoun)
+        {
+            int p = pronoun.Head;
+            if (p < 0 || Doc.Words[p].ToLowerInvariant() is not ("him" or "her") || Tree.BaseRel(p) is not ("obj" or "iobj" or "obl")) return null;
+            int v = Tree.Head(p);
+            for (int step = 0; step < 4 && v >= 0; step++)
+            {
+                int subj = Tree.Child(v, "nsubj");
+                if (subj >= 0) return Doc.Mentions.FirstOrDefault(x => x.Covers(subj) && x.Actor is not null);
+                if (Tree.BaseRel(v) is not ("advcl" or "xcomp" or "conj")) return null;
+                v = Tree.Head(v);
+            }
+            return null;
+        }
+
+        /// <summary>The nearest person before an object "him" or "her" other than its clause's subject; a state or its seat ("Caracas") is no "him".</summary>
+        public Mention? ObjectPerson(Mention pronoun, Mention clauseSubject) =>
+            Recent(x => IsPerson(x) && x.Start != clauseSubject.Start && x.Label is not ("State" or "Capital" or "SeatOfPower" or "Igo" or "Group"), pronoun);
 
         /// <summary>
         /// A pronoun in a phrase fronted before its sentence's subject refers forward to that subject:

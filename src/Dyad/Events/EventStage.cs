@@ -239,7 +239,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     }
 
     /// <summary>Cooperative codes (intents, consultations, cooperation) that two coordinated actors do to each other.</summary>
-    private static bool Reciprocal(EventPattern p) => p.Code[..2] is "03" or "04" or "05" or "06" && p.Code is not "042" and not "043";
+    // Praise, verbal support, recognition, apology and forgiveness (051–056) are directed: "Venezuela and Cuba
+    // welcomed the deal" is no praise of each other.
+    private static bool Reciprocal(EventPattern p) => p.Code[..2] is "03" or "04" or "05" or "06" && p.Code is not "042" and not "043"
+        && !(p.Code.Length >= 3 && p.Code[..3] is "051" or "052" or "053" or "054" or "055" or "056");
 
     private static bool IsIntentOrAppeal(string code) => code.StartsWith("02", StringComparison.Ordinal) || code.StartsWith("03", StringComparison.Ordinal);
 
@@ -768,6 +771,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     /// <summary>Nouns that can name any act just reported: "criticised the decision", "welcomed the move".</summary>
     private static readonly HashSet<string> GeneralActNouns = new(StringComparer.Ordinal) { "decision", "move", "step", "measure" };
 
+    /// <summary>Nouns for an agreement just reported: "welcomed the deal", "criticised the accord".</summary>
+    private static readonly HashSet<string> AgreementNouns = new(StringComparer.Ordinal) { "agreement", "deal", "accord", "treaty", "pact" };
+
     /// <summary>
     /// Nouns for a use of force: condemned or criticised whoever it was aimed at ("Albania condemned the
     /// offensive" against rebels in Macedonia), so their maker need only be someone other than the source.
@@ -806,6 +812,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             && LatestMaker(found, countries, here - 4, e => e.Cameo[..2] is "05" or "06" or "07" or "08" or "15" or "16" or "17" or "18" or "19" or "20"
                 && e.Mode == EventMode.Asserted) is { } actMaker)
             return actMaker;
+        // "Cuba welcomed the deal": an agreement is its signatories' (a signing, 057, or an agreement to act, 03).
+        if (AgreementNouns.Contains(tree.Lemma(obj))
+            && LatestMaker(found, countries, here - 4, e => (e.Cameo.StartsWith("057", StringComparison.Ordinal) || e.Cameo.StartsWith("03", StringComparison.Ordinal))
+                && e.Mode == EventMode.Asserted) is { } signatory)
+            return signatory;
         // "condemned the test" after "Pyongyang carried out its sixth nuclear test": the same noun, named
         // earlier with its owner, a few sentences back at most.
         int from = ctx.Doc.Sentence(Math.Max(0, here - 4)).FirstToken;
@@ -1056,11 +1067,14 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             && o.Source.Actor.Country == e.Source.Actor.Country && o.Target.Actor.Country == e.Target.Actor.Country)).ToList();
     }
 
+    private static bool DomesticSide(ResolvedActor a) => a.Rule == "pair" && !a.Agents.IsDefaultOrEmpty;
+
     /// <summary>The rule of an actor placed only by the other side of its act.</summary>
     private const string InferredDomestic = "same country as the other side (domestic)";
 
+    // The two sides of a civil war ("praised both sides": the government and the rebels) stay two dyads.
     private static string DyadKey(EventCandidate e) =>
-        e.Source.Actor.Country is { } s && e.Target.Actor.Country is { } t && s != t
+        e.Source.Actor.Country is { } s && e.Target.Actor.Country is { } t && s != t && !DomesticSide(e.Source.Actor) && !DomesticSide(e.Target.Actor)
             ? s + ">" + t
             : e.Source.Actor.Code + ">" + e.Target.Actor.Code;
 }

@@ -56,6 +56,33 @@ public class SentenceCodingTests
         AssertHas(Code(text), source, target, root);
 
     [Theory]
+    [InlineData("Peru and Bolivia welcomed the proposal on Monday.", "PER", "BOL")]
+    [InlineData("Chile and Argentina praised the ruling.", "CHL", "ARG")]
+    public void Praise_by_two_coordinated_states_is_not_praise_of_each_other(string text, string one, string other)
+    {
+        var events = Code(text);
+        Assert.DoesNotContain(events, e => e.Source == one && e.Target == other);
+        Assert.DoesNotContain(events, e => e.Source == other && e.Target == one);
+    }
+
+    [Fact]
+    public void An_agreement_welcomed_is_its_signatories() =>
+        Assert.Contains(Code("Sudan and South Sudan signed an oil agreement on Tuesday. Ethiopia welcomed the deal."),
+            e => e is { Source: "ETH", Target: "SDN" or "SSD", Root: "05" });
+
+    [Fact]
+    public void An_object_him_is_not_the_subject_of_its_own_clause() =>
+        AssertHas(Code("President Evo Morales expelled the U.S. ambassador on Wednesday, accusing him of backing the opposition.", "2008-09-11"), "BOLGOV", "USAGOV", "11");
+
+    [Fact]
+    public void Both_sides_of_a_civil_war_are_two_targets()
+    {
+        var events = Code("Sri Lankan President Mahinda Rajapaksa and rebel leader Velupillai Prabhakaran signed a ceasefire accord. Norway praised both sides on Friday.");
+        AssertHas(events, "NOR", "LKAGOV", "05");
+        AssertHas(events, "NOR", "LKAREB", "05");
+    }
+
+    [Theory]
     [InlineData("Inmates rioted at a prison in Guatemala City on Sunday.", "GTMCVL", "GTM", "14")]
     [InlineData("Thousands of people blocked streets in Caracas to demand the resignation of the government.", "VENCVL", "VENGOV", "14")]
     [InlineData("Tens of thousands of students throughout Brazil staged demonstrations against the government.", "BRAEDU", "BRAGOV", "14")]
