@@ -41,4 +41,9 @@ public class CodebookRulesBTests
     [InlineData("Iran has threatened to suspend talks to limit its nuclear programme if France keeps up its sanctions.", "IRN", "FRA", "13")]
     public void A_threat_is_aimed_at_whom_a_condition_deep_in_it_names(string text, string source, string target, string root) =>
         AssertHas(Code(text), source, target, root);
+
+    [Theory]
+    [InlineData("An Italian minister reiterated that Egypt must hand over the suspected smugglers of the Greek ship.", "ITAGOV", "EGY", "10")]
+    public void A_noun_tagged_word_after_a_modal_is_the_verb(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
 }
