@@ -46,4 +46,9 @@ public class CodebookRulesBTests
     [InlineData("An Italian minister reiterated that Egypt must hand over the suspected smugglers of the Greek ship.", "ITAGOV", "EGY", "10")]
     public void A_noun_tagged_word_after_a_modal_is_the_verb(string text, string source, string target, string root) =>
         AssertHas(Code(text), source, target, root);
+
+    [Theory]
+    [InlineData("The United Nations on Friday reduced food aid to Somali refugees in Kenya because the roads were flooded.", "IGOUNO", "SOMREF", "16")]
+    public void A_finite_verb_in_a_clause_of_reason_does_not_make_the_main_verb_a_reduced_relative(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
 }
