@@ -51,4 +51,10 @@ public class CodebookRulesBTests
     [InlineData("The United Nations on Friday reduced food aid to Somali refugees in Kenya because the roads were flooded.", "IGOUNO", "SOMREF", "16")]
     public void A_finite_verb_in_a_clause_of_reason_does_not_make_the_main_verb_a_reduced_relative(string text, string source, string target, string root) =>
         AssertHas(Code(text), source, target, root);
+
+    [Theory]
+    [InlineData("Ghana on Monday announced the suspension of diplomatic relations with Togo.", "GHA", "TGO", "16")]
+    [InlineData("Kenya ordered a halt of all flights with Somalia after the attack.", "KEN", "SOM", "16")]
+    public void An_announced_suspension_of_ties_or_links_reduces_relations(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
 }
