@@ -57,4 +57,15 @@ public class CodebookRulesBTests
     [InlineData("Kenya ordered a halt of all flights with Somalia after the attack.", "KEN", "SOM", "16")]
     public void An_announced_suspension_of_ties_or_links_reduces_relations(string text, string source, string target, string root) =>
         AssertHas(Code(text), source, target, root);
+
+    [Theory]
+    [InlineData("Israel said it would tighten the blockade of Gaza.", "ISR", "PSE", "1381")]
+    [InlineData("The Ethiopian army said it will seize the Eritrean town of Badme.", "ETHMIL", "ERI", "1382")]
+    public void A_blockade_or_seizure_announced_for_the_future_is_that_threat(string text, string source, string target, string cameo)
+    {
+        var result = Coder.Code(new Story("t", new DateOnly(2005, 6, 1), text));
+        Assert.Null(result.Error);
+        Assert.True(result.Events.Any(e => e.Source.Code.StartsWith(source, StringComparison.Ordinal) && e.Target.Code.StartsWith(target, StringComparison.Ordinal) && e.Cameo == cameo),
+            string.Join(" ", result.Events.Select(e => $"{e.Source.Code}>{e.Target.Code}:{e.Cameo}")));
+    }
 }
