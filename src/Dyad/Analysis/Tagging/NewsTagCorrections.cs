@@ -44,6 +44,8 @@ public static class NewsTagCorrections
             if (xpos[i] is "DT" or "PRP$") i++;
             while (i < end && xpos[i] is "JJ" or "NNP" or "NNPS" && char.IsUpper(words[i][0])) i++;
             while (i < end && xpos[i] is "JJ") i++;
+            // A clause that ends in its subject ("demanded that President Saleh" at the end of a text) has no verb to find.
+            if (i >= end) continue;
             // The subject's last noun, then the verb: a lower-case word the tagger called a noun or adjective.
             // A subject of names alone ("that Israel stop the raids") ends where the names do.
             int verb;
