@@ -522,6 +522,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         ("084", "0353", "1243"), ("085", "0354", "1244"), ("086", "0355", "1245"), ("087", "0356", "1246"),
         ("15", "138", null), ("16", "131", null), ("161", "1313", null), ("163", "1312", null), ("166", "1311", null),
         ("17", "137", null), ("18", "1383", null), ("19", "1384", null), ("20", "138", null),
+        // "would impose a curfew", "will tighten the blockade", "will seize the town": the codebook's own threats.
+        ("172", "132", null), ("1721", "1321", null), ("1722", "1322", null), ("1723", "1323", null), ("1724", "1324", null),
+        ("191", "1381", null), ("192", "1382", null),
     ];
 
     private static (string Act, string Intent, string? Refusal)? StatedAct(string code)
@@ -567,6 +570,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             int subj = tree.Child(x, "nsubj");
             // "Rwanda said it was ready to help": the parser may call a predicate adjective's "it" an expletive.
             if (subj < 0 && tree.Upos(x) == "ADJ") subj = tree.Child(x, "expl");
+            // "Up to 100 ethnic Albanians demonstrated …": the parser takes a subject opened by "up to" for an oblique before the verb.
+            if (subj < 0)
+                foreach (var c in tree.Children(x))
+                    if (c < x && tree.BaseRel(c) == "obl" && tree.IntroducedBy(c, "up") && tree.Children(c).ToArray().Any(u => tree.Lemma(u) == "up" && tree.Child(u, "fixed") >= 0))
+                    { subj = c; break; }
             if (subj >= 0 && tree.Rel(subj) != "nsubj:pass")
             {
                 // "the country that attacked …": the relative pronoun stands for the noun the clause modifies.
@@ -704,7 +712,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     {
         var tree = ctx.Tree;
         var clauses = new List<int> { t };
-        foreach (var c in tree.Children(t)) if (tree.BaseRel(c) is "xcomp" or "ccomp") clauses.Add(c);
+        // "threatened to stop negotiations to reduce arms if the United States …": the parser hangs the
+        // condition on the nearest verb, which may be a clause or two down the threat.
+        for (int i = 0; i < clauses.Count && clauses.Count < 6; i++)
+            foreach (var c in tree.Children(clauses[i])) if (tree.BaseRel(c) is "xcomp" or "ccomp") clauses.Add(c);
         foreach (var v in clauses)
             foreach (var c in tree.Children(v))
             {
@@ -754,8 +765,14 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     {
         var found = new List<int>();
         foreach (var c in tree.Children(t))
-            if (tree.BaseRel(c) is "obj" or "obl" or "xcomp")
+            // "launched artillery, mortar and rocket fire against …": the parser may hang the last of coordinated objects on the verb.
+            if (tree.BaseRel(c) is "obj" or "obl" or "xcomp" || (tree.BaseRel(c) == "conj" && tree.Upos(c) == "NOUN" && tree.Child(t, "obj") >= 0))
                 found.AddRange(tree.Subtree(c, 4).SelectMany(x => tree.PrepPhrases(x, prep)));
+        // "began a hunger strike to protest against Sweden's decision": failing that, the act's purpose says whom it is against.
+        if (found.Count == 0)
+            foreach (var c in tree.Children(t))
+                if (tree.BaseRel(c) == "advcl" && tree.Child(c, "mark") is var mk and >= 0 && tree.Lemma(mk) == "to")
+                    found.AddRange(tree.PrepPhrases(c, prep));
         return found.Count == 0 ? found : [found.Min()];
     }
 

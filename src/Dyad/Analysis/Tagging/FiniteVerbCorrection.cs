@@ -95,6 +95,8 @@ public static class FiniteVerbCorrection
         {
             // "Wang told reporters that China opposed …": a finite verb inside a that-clause is the complement's, not a main verb after a reduced relative.
             if (words[k] is "," or ";" or ":" or "—" or "-" or "that") return false;
+            // "The UN on Tuesday reduced food supplies … because rice was being diverted": so does one in a clause of reason, time or condition.
+            if (words[k].ToLowerInvariant() is "because" or "after" or "while" or "when" or "if" or "unless" or "although" or "though" or "since" or "until") return false;
             // "Protesters in Indian cities burned flags and called for …": a finite verb coordinated with
             // the participle makes it finite too, not a reduced relative.
             if (IsFinite(xpos[k])) return !(k > 0 && words[k - 1] is "and" or "or");

@@ -44,6 +44,8 @@ public static class NewsTagCorrections
             if (xpos[i] is "DT" or "PRP$") i++;
             while (i < end && xpos[i] is "JJ" or "NNP" or "NNPS" && char.IsUpper(words[i][0])) i++;
             while (i < end && xpos[i] is "JJ") i++;
+            // A clause that ends in its subject ("demanded that President Saleh" at the end of a text) has no verb to find.
+            if (i >= end) continue;
             // The subject's last noun, then the verb: a lower-case word the tagger called a noun or adjective.
             // A subject of names alone ("that Israel stop the raids") ends where the names do.
             int verb;
@@ -99,6 +101,16 @@ public static class NewsTagCorrections
                 continue;
             }
             if (i == 0) continue;
+            // "Libya must hand over the suspects": a lower-case word the tagger called a noun right after a modal that
+            // follows its subject is the bare verb ("the will of the people" has no subject before "will").
+            if (xpos[i] == "NN" && xpos[i - 1] == "MD" && i >= 2 && xpos[i - 2] is "NNP" or "NNPS" or "NN" or "NNS" or "PRP"
+                && char.IsLower(words[i][0]) && words[i].All(char.IsLetter) && i + 1 < words.Length
+                && xpos[i + 1] is "RP" or "IN" or "DT" or "PRP$" or "NNS" or "NNP" or "CD" or "JJ" or "TO")
+            {
+                (xpos[i], upos[i]) = ("VB", "VERB");
+                changed++;
+                continue;
+            }
             // "Pakistan shot down two Indian jets": an irregular past form the tagger took for a noun, right after a
             // sentence-opening name and before a particle or what can be its object, is the verb.
             if (i <= 3 && xpos[i] is "NN" or "JJ" && xpos[i - 1] is "NNP" or "NNPS" && i + 1 < words.Length
