@@ -301,6 +301,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     {
         if (token < 0 || !(Portions.Contains(tree.Lemma(token)) || tree.Upos(token) == "NUM")) return token;
         foreach (var c in tree.PrepPhrases(token, "of")) return c;
+        // "ordered three Costa Rican diplomats to leave": a number the parser made the head of its noun.
+        if (tree.Upos(token) == "NUM")
+            foreach (var c in tree.Children(token))
+                if (c > token && tree.Rel(c) == "nmod:unmarked" && tree.Upos(c) == "NOUN") return c;
         return token;
     }
 
@@ -908,7 +912,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             switch (slot)
             {
                 case "obj":
-                    int o = tree.Child(t, "obj");
+                    int o = ThroughPortion(tree, tree.Child(t, "obj"));
                     if (o < 0 && tree.Child(t, "nsubj:pass") is var sp and >= 0) o = sp;
                     // "urged Uganda to repatriate …": the parser often calls the object of a control verb iobj.
                     if (o < 0 && tree.Child(t, "iobj") is var io1 and >= 0) o = io1;

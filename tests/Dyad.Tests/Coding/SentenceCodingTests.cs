@@ -83,6 +83,16 @@ public class SentenceCodingTests
     }
 
     [Theory]
+    [InlineData("Ecuador expelled the Colombian ambassador on Monday.", "ECU", "COL", "161")]
+    [InlineData("Nicaragua ordered three Costa Rican diplomats to leave the country.", "NIC", "CRI", "161")]
+    [InlineData("Greek warships sailed past the islands in a show of force against Turkey.", "GRCMIL", "TUR", "152")]
+    public void Diplomats_expelled_and_shows_of_force_have_their_own_codes(string text, string source, string target, string code)
+    {
+        var result = Coder.Code(new Story("t", new DateOnly(2005, 6, 1), text));
+        Assert.Contains(result.Events, e => e.Source.Code == source && e.Target.Code.StartsWith(target, StringComparison.Ordinal) && e.Cameo == code);
+    }
+
+    [Theory]
     [InlineData("Inmates rioted at a prison in Guatemala City on Sunday.", "GTMCVL", "GTM", "14")]
     [InlineData("Thousands of people blocked streets in Caracas to demand the resignation of the government.", "VENCVL", "VENGOV", "14")]
     [InlineData("Tens of thousands of students throughout Brazil staged demonstrations against the government.", "BRAEDU", "BRAGOV", "14")]
