@@ -588,9 +588,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             }
             // "companies trading with Iran", "troops firing on protesters": a participle modifying a noun is that noun's act.
             // Only an actor named by the noun itself: "Iraqi bases hosting …" are bases, not Iraq.
-            // An infinitive ("readiness to strengthen ties") keeps inheriting the clause subject.
+            // An infinitive ("readiness to strengthen ties") keeps inheriting the clause subject, and so does the
+            // gerund of an undertaking ("began the process of returning the gorillas"; not "protested the decision of sending troops").
             if (step == 0 && tree.Rel(x) == "acl" && tree.Head(x) is var noun and >= 0 && ctx.Doc.Xpos.Length > 0 && ctx.Doc.Xpos[x] is "VBG" or "VBN"
-                && (tree.Child(x, "mark") is var to && (to < 0 || tree.Lemma(to) != "to"))
+                && (tree.Child(x, "mark") is var to && (to < 0 || !(tree.Lemma(to) == "to" || (tree.Lemma(to) == "of" && Undertakings.Contains(tree.Lemma(noun))))))
                 // "…, saying that …" set off by a comma is the clause subject's, wherever the parser hung it.
                 && !Enumerable.Range(Math.Min(noun, x), Math.Abs(x - noun)).Any(i => ctx.Doc.Words[i] == ","))
                 return ctx.MentionOfToken[noun] >= 0 ? ActorsAt(ctx, noun) : [];
@@ -602,6 +603,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         }
         return [];
     }
+
+    /// <summary>Nouns for work the subject itself takes on: "started the process of returning", "completed the task of disarming".</summary>
+    private static readonly ImmutableHashSet<string> Undertakings = ["process", "task", "job", "work", "business", "operation", "exercise"];
 
     /// <summary>
     /// "X said the two countries should …": when the subject is a group of two and the clause
@@ -873,6 +877,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                     break;
                 case "iobj":
                     if (tree.Child(t, "iobj") is var io and >= 0) heads.Add(io);
+                    else if (SwallowedRecipient(ctx, tree.Child(t, "obj")) is var sw and >= 0) heads.Add(sw);
                     break;
                 case "nsubj":
                     if (tree.Child(t, "nsubj") is var ns and >= 0) heads.Add(ns);
@@ -930,6 +935,25 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             if (found.Count > 0) return Dedupe(found);
         }
         return [];
+    }
+
+    /// <summary>
+    /// "gave the Ivory Coast 5.1 million dollars": the parser often takes a multi-word recipient before an
+    /// amount for a compound of the amount; an actor compound standing before the object's number is the
+    /// indirect object. -1 when there is none.
+    /// </summary>
+    private static int SwallowedRecipient(Context ctx, int obj)
+    {
+        var tree = ctx.Tree;
+        if (obj < 0) return -1;
+        // On the amount itself or on its number: "[the Ivory Coast] 5.1 million dollars".
+        foreach (var c in tree.Subtree(obj, 2))
+        {
+            if (tree.BaseRel(c) != "compound" || ctx.MentionOfToken[c] is not (var m and >= 0) || ctx.Doc.Mentions[m].Actor is null) continue;
+            int end = ctx.Doc.Mentions[m].End;
+            if (end < obj && tree.Upos(end) == "NUM") return c;
+        }
+        return -1;
     }
 
     /// <summary>Actors named by the phrase headed by <paramref name="head"/>, through possessors, "of" phrases, compounds and coordination.</summary>
