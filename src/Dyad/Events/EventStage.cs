@@ -148,7 +148,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             }
             if (targets.Count == 0 && RestrictedCountry(p, sources) is { } restricted)
             {
-                // "Saleh declared a state of emergency": a curfew, emergency or martial law with no one named is the source's own country's.
+                // "Saleh declared a state of emergency", "lifted the curfew": a curfew, emergency or martial law with no one named is the source's own country's.
                 targets = [restricted];
                 confidence = Math.Min(confidence, 0.5);
             }
@@ -736,10 +736,13 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         return null;
     }
 
-    /// <summary>The country of a state source that imposes a restriction (172x: curfew, emergency, martial law) on no one named.</summary>
+    /// <summary>
+    /// The country of a state source that imposes a restriction (172x: curfew, emergency, martial law) on no one
+    /// named, or eases one (081x: "the court cancelled restrictions on the press", "lifted the curfew").
+    /// </summary>
     private static Found? RestrictedCountry(EventPattern p, List<Found> sources)
     {
-        if (!p.Code.StartsWith("172", StringComparison.Ordinal) || sources.Count != 1) return null;
+        if (!(p.Code.StartsWith("172", StringComparison.Ordinal) || p.Code.StartsWith("081", StringComparison.Ordinal)) || sources.Count != 1) return null;
         var s = sources[0];
         if (s.Actor.Country is not { Length: 3 } country || !s.Actor.Agents.Any(AgentCodes.StateForce.Contains)) return null;
         return new Found(ResolvedActor.Of(country, [], null, "the country the restriction is imposed on"), s.Start, s.End, false);

@@ -45,4 +45,10 @@ public class CodebookRulesATests
     [Fact]
     public void The_gerund_of_someone_elses_decision_is_not_the_subjects_act() =>
         AssertNone(Code("Turkish students protested the decision of sending troops to Iraq."), "07");
+
+    [Theory]
+    [InlineData("Thailand's military rulers eased restrictions on political gatherings.", "THAMIL", "THA", "08")]
+    [InlineData("The Syrian government lifted the state of emergency on Thursday.", "SYRGOV", "SYR", "08")]
+    public void Restrictions_eased_on_no_one_named_are_eased_on_the_sources_own_country(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
 }
