@@ -754,8 +754,17 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         var found = new List<int>();
         foreach (var c in tree.Children(t))
             if (tree.BaseRel(c) is "obj" or "obl" or "xcomp")
-                found.AddRange(tree.Subtree(c, 4).SelectMany(x => tree.PrepPhrases(x, prep)));
+                found.AddRange(tree.Subtree(c, 4).SelectMany(x => tree.PrepPhrases(x, prep)).Where(x => !UpToAmount(tree, x)));
         return found.Count == 0 ? found : [found.Min()];
+    }
+
+    /// <summary>"contribute up to 4,000 troops to the force": "up to" with a number is an amount, not whom the act is for.</summary>
+    private static bool UpToAmount(DependencyView tree, int phrase)
+    {
+        if (tree.Child(phrase, "nummod") < 0) return false;
+        foreach (var c in tree.Children(phrase))
+            if (tree.BaseRel(c) == "case" && tree.Lemma(c) == "to" && c > 0 && tree.Document.Words[c - 1].Equals("up", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>Nouns that refer back to a reported act, with the CAMEO roots of the acts they can name.</summary>
@@ -984,9 +993,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 var rel = tree.Rel(c);
                 // "calls by East Germany's rulers", "an attack by rebels": a noun's agent names the actor behind it;
                 // "demands from Hutu rebels", "weapons from armed groups", "gold from South Africa": so does its source;
-                // "a camp for Congolese refugees", "aid for Syria": and whom it is for.
+                // "a camp for Congolese refugees", "aid for Syria": and whom it is for; "troops to the peacekeeping force
+                // in Bosnia": a force or mission is for the country it is deployed in.
                 bool of = tree.BaseRel(c) == "nmod" && (tree.PrepPhrases(head, "of").Contains(c) || rel == "nmod:poss"
-                    || tree.Upos(head) == "NOUN" && ctx.MentionOfToken[head] < 0 && (tree.IntroducedBy(c, "by", "from") || (beneficiary && tree.IntroducedBy(c, "for"))));
+                    || tree.Upos(head) == "NOUN" && ctx.MentionOfToken[head] < 0 && (tree.IntroducedBy(c, "by", "from") || (beneficiary && tree.IntroducedBy(c, "for"))
+                        || (beneficiary && Deployments.Contains(tree.Lemma(head)) && tree.IntroducedBy(c, "in", "to"))));
                 if (of || rel is "compound" or "amod" or "appos" or "flat" or "nmod:poss")
                 {
                     var inner = ActorsAt(ctx, c, depth + 1, beneficiary);
@@ -999,6 +1010,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 result.AddRange(ActorsAt(ctx, c, depth + 1, beneficiary));
         return result;
     }
+
+    /// <summary>Bodies sent to a country: "the UN force in Lebanon", "a peacekeeping mission to Sudan".</summary>
+    private static readonly ImmutableHashSet<string> Deployments = ["force", "mission", "contingent", "operation", "deployment"];
 
     private static List<Found> Dedupe(List<Found> found) =>
         found.GroupBy(f => f.Actor.Code).Select(g => g.First()).ToList();

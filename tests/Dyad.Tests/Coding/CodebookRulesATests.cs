@@ -51,4 +51,9 @@ public class CodebookRulesATests
     [InlineData("The Syrian government lifted the state of emergency on Thursday.", "SYRGOV", "SYR", "08")]
     public void Restrictions_eased_on_no_one_named_are_eased_on_the_sources_own_country(string text, string source, string target, string root) =>
         AssertHas(Code(text), source, target, root);
+
+    [Theory]
+    [InlineData("Ireland is ready to contribute up to 300 soldiers to a peacekeeping force in Lebanon.", "IRL", "LBN", "03")]
+    public void Troops_for_a_force_in_a_country_are_for_that_country_and_up_to_is_an_amount(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
 }
