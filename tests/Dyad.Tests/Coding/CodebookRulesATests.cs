@@ -56,4 +56,11 @@ public class CodebookRulesATests
     [InlineData("Ireland is ready to contribute up to 300 soldiers to a peacekeeping force in Lebanon.", "IRL", "LBN", "03")]
     public void Troops_for_a_force_in_a_country_are_for_that_country_and_up_to_is_an_amount(string text, string source, string target, string root) =>
         AssertHas(Code(text), source, target, root);
+
+    [Theory]
+    [InlineData("Egypt on Sunday called for the withdrawal of Israeli troops from the occupied territories.", "EGY", "ISR", "02")]
+    [InlineData("Iran has requested to lease a Chinese satellite ground station.", "IRN", "CHN", "02")]
+    [InlineData("Turkey has asked to buy Israeli military drones.", "TUR", "ISR", "02")]
+    public void An_appeal_is_addressed_to_whoever_must_withdraw_or_owns_what_is_asked_for(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
 }
