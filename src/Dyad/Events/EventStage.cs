@@ -916,6 +916,19 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                                 if (cobj >= 0) heads.AddRange(tree.PrepPhrases(cobj, prep));
                             }
                         }
+                    // "willing to send material to help defend Saudi Arabia": whom the intended act's purpose is for.
+                    if (heads.Count == 0 || !heads.SelectMany(h => ActorsAt(ctx, h)).Any())
+                        foreach (var c in tree.Children(t))
+                        {
+                            if (tree.BaseRel(c) is not ("ccomp" or "xcomp")) continue;
+                            foreach (var purpose in tree.Children(c))
+                            {
+                                if (tree.BaseRel(purpose) != "advcl" || tree.Child(purpose, "mark") is not (var pm and >= 0) || tree.Lemma(pm) != "to") continue;
+                                int po = tree.Child(purpose, "obj");
+                                if (po < 0 && tree.Child(purpose, "xcomp") is var px and >= 0) po = tree.Child(px, "obj");
+                                if (po >= 0) heads.Add(po);
+                            }
+                        }
                     break;
                 case "pair":
                     foreach (var c in tree.Children(t))

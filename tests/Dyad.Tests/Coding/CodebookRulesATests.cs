@@ -63,4 +63,9 @@ public class CodebookRulesATests
     [InlineData("Turkey has asked to buy Israeli military drones.", "TUR", "ISR", "02")]
     public void An_appeal_is_addressed_to_whoever_must_withdraw_or_owns_what_is_asked_for(string text, string source, string target, string root) =>
         AssertHas(Code(text), source, target, root);
+
+    [Theory]
+    [InlineData("Denmark is ready to send equipment to help rebuild Iraq.", "DNK", "IRQ", "03")]
+    public void An_intended_act_is_for_whom_its_purpose_names(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
 }
