@@ -148,7 +148,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             }
             if (targets.Count == 0 && RestrictedCountry(p, sources) is { } restricted)
             {
-                // "Saleh declared a state of emergency": a curfew, emergency or martial law with no one named is the source's own country's.
+                // "Saleh declared a state of emergency", "lifted the curfew": a curfew, emergency or martial law with no one named is the source's own country's.
                 targets = [restricted];
                 confidence = Math.Min(confidence, 0.5);
             }
@@ -608,9 +608,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             }
             // "companies trading with Iran", "troops firing on protesters": a participle modifying a noun is that noun's act.
             // Only an actor named by the noun itself: "Iraqi bases hosting …" are bases, not Iraq.
-            // An infinitive ("readiness to strengthen ties") keeps inheriting the clause subject.
+            // An infinitive ("readiness to strengthen ties") keeps inheriting the clause subject, and so does the
+            // gerund of an undertaking ("began the process of returning the gorillas"; not "protested the decision of sending troops").
             if (step == 0 && tree.Rel(x) == "acl" && tree.Head(x) is var noun and >= 0 && ctx.Doc.Xpos.Length > 0 && ctx.Doc.Xpos[x] is "VBG" or "VBN"
-                && (tree.Child(x, "mark") is var to && (to < 0 || tree.Lemma(to) != "to"))
+                && (tree.Child(x, "mark") is var to && (to < 0 || !(tree.Lemma(to) == "to" || (tree.Lemma(to) == "of" && Undertakings.Contains(tree.Lemma(noun))))))
                 // "…, saying that …" set off by a comma is the clause subject's, wherever the parser hung it.
                 && !Enumerable.Range(Math.Min(noun, x), Math.Abs(x - noun)).Any(i => ctx.Doc.Words[i] == ","))
                 return ctx.MentionOfToken[noun] >= 0 ? ActorsAt(ctx, noun) : [];
@@ -622,6 +623,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         }
         return [];
     }
+
+    /// <summary>Nouns for work the subject itself takes on: "started the process of returning", "completed the task of disarming".</summary>
+    private static readonly ImmutableHashSet<string> Undertakings = ["process", "task", "job", "work", "business", "operation", "exercise"];
 
     /// <summary>
     /// "X said the two countries should …": when the subject is a group of two and the clause
@@ -755,10 +759,13 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         return null;
     }
 
-    /// <summary>The country of a state source that imposes a restriction (172x: curfew, emergency, martial law) on no one named.</summary>
+    /// <summary>
+    /// The country of a state source that imposes a restriction (172x: curfew, emergency, martial law) on no one
+    /// named, or eases one (081x: "the court cancelled restrictions on the press", "lifted the curfew").
+    /// </summary>
     private static Found? RestrictedCountry(EventPattern p, List<Found> sources)
     {
-        if (!p.Code.StartsWith("172", StringComparison.Ordinal) || sources.Count != 1) return null;
+        if (!(p.Code.StartsWith("172", StringComparison.Ordinal) || p.Code.StartsWith("081", StringComparison.Ordinal)) || sources.Count != 1) return null;
         var s = sources[0];
         if (s.Actor.Country is not { Length: 3 } country || !s.Actor.Agents.Any(AgentCodes.StateForce.Contains)) return null;
         return new Found(ResolvedActor.Of(country, [], null, "the country the restriction is imposed on"), s.Start, s.End, false);
@@ -771,13 +778,22 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         foreach (var c in tree.Children(t))
             // "launched artillery, mortar and rocket fire against …": the parser may hang the last of coordinated objects on the verb.
             if (tree.BaseRel(c) is "obj" or "obl" or "xcomp" || (tree.BaseRel(c) == "conj" && tree.Upos(c) == "NOUN" && tree.Child(t, "obj") >= 0))
-                found.AddRange(tree.Subtree(c, 4).SelectMany(x => tree.PrepPhrases(x, prep)));
+                found.AddRange(tree.Subtree(c, 4).SelectMany(x => tree.PrepPhrases(x, prep)).Where(x => !UpToAmount(tree, x)));
         // "began a hunger strike to protest against Sweden's decision": failing that, the act's purpose says whom it is against.
         if (found.Count == 0)
             foreach (var c in tree.Children(t))
                 if (tree.BaseRel(c) == "advcl" && tree.Child(c, "mark") is var mk and >= 0 && tree.Lemma(mk) == "to")
                     found.AddRange(tree.PrepPhrases(c, prep));
         return found.Count == 0 ? found : [found.Min()];
+    }
+
+    /// <summary>"contribute up to 4,000 troops to the force": "up to" with a number is an amount, not whom the act is for.</summary>
+    private static bool UpToAmount(DependencyView tree, int phrase)
+    {
+        if (tree.Child(phrase, "nummod") < 0) return false;
+        foreach (var c in tree.Children(phrase))
+            if (tree.BaseRel(c) == "case" && tree.Lemma(c) == "to" && c > 0 && tree.Document.Words[c - 1].Equals("up", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>Nouns that refer back to a reported act, with the CAMEO roots of the acts they can name.</summary>
@@ -920,6 +936,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                     break;
                 case "iobj":
                     if (tree.Child(t, "iobj") is var io and >= 0) heads.Add(io);
+                    else if (SwallowedRecipient(ctx, tree.Child(t, "obj")) is var sw and >= 0) heads.Add(sw);
                     break;
                 case "nsubj":
                     if (tree.Child(t, "nsubj") is var ns and >= 0) heads.Add(ns);
@@ -944,6 +961,19 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                             {
                                 heads.AddRange(tree.PrepPhrases(c, prep));
                                 if (cobj >= 0) heads.AddRange(tree.PrepPhrases(cobj, prep));
+                            }
+                        }
+                    // "willing to send material to help defend Saudi Arabia": whom the intended act's purpose is for.
+                    if (heads.Count == 0 || !heads.SelectMany(h => ActorsAt(ctx, h)).Any())
+                        foreach (var c in tree.Children(t))
+                        {
+                            if (tree.BaseRel(c) is not ("ccomp" or "xcomp")) continue;
+                            foreach (var purpose in tree.Children(c))
+                            {
+                                if (tree.BaseRel(purpose) != "advcl" || tree.Child(purpose, "mark") is not (var pm and >= 0) || tree.Lemma(pm) != "to") continue;
+                                int po = tree.Child(purpose, "obj");
+                                if (po < 0 && tree.Child(purpose, "xcomp") is var px and >= 0) po = tree.Child(px, "obj");
+                                if (po >= 0) heads.Add(po);
                             }
                         }
                     break;
@@ -979,6 +1009,25 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         return [];
     }
 
+    /// <summary>
+    /// "gave the Ivory Coast 5.1 million dollars": the parser often takes a multi-word recipient before an
+    /// amount for a compound of the amount; an actor compound standing before the object's number is the
+    /// indirect object. -1 when there is none.
+    /// </summary>
+    private static int SwallowedRecipient(Context ctx, int obj)
+    {
+        var tree = ctx.Tree;
+        if (obj < 0) return -1;
+        // On the amount itself or on its number: "[the Ivory Coast] 5.1 million dollars".
+        foreach (var c in tree.Subtree(obj, 2))
+        {
+            if (tree.BaseRel(c) != "compound" || ctx.MentionOfToken[c] is not (var m and >= 0) || ctx.Doc.Mentions[m].Actor is null) continue;
+            int end = ctx.Doc.Mentions[m].End;
+            if (end < obj && tree.Upos(end) == "NUM") return c;
+        }
+        return -1;
+    }
+
     /// <summary>Actors named by the phrase headed by <paramref name="head"/>, through possessors, "of" phrases, compounds and coordination.</summary>
     private static List<Found> ActorsAt(Context ctx, int head, int depth = 0, bool beneficiary = false)
     {
@@ -1004,9 +1053,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 var rel = tree.Rel(c);
                 // "calls by East Germany's rulers", "an attack by rebels": a noun's agent names the actor behind it;
                 // "demands from Hutu rebels", "weapons from armed groups", "gold from South Africa": so does its source;
-                // "a camp for Congolese refugees", "aid for Syria": and whom it is for.
+                // "a camp for Congolese refugees", "aid for Syria": and whom it is for; "troops to the peacekeeping force
+                // in Bosnia": a force or mission is for the country it is deployed in.
                 bool of = tree.BaseRel(c) == "nmod" && (tree.PrepPhrases(head, "of").Contains(c) || rel == "nmod:poss"
-                    || tree.Upos(head) == "NOUN" && ctx.MentionOfToken[head] < 0 && (tree.IntroducedBy(c, "by", "from") || (beneficiary && tree.IntroducedBy(c, "for"))));
+                    || tree.Upos(head) == "NOUN" && ctx.MentionOfToken[head] < 0 && (tree.IntroducedBy(c, "by", "from") || (beneficiary && tree.IntroducedBy(c, "for"))
+                        || (beneficiary && Deployments.Contains(tree.Lemma(head)) && tree.IntroducedBy(c, "in", "to"))));
                 if (of || rel is "compound" or "amod" or "appos" or "flat" or "nmod:poss")
                 {
                     var inner = ActorsAt(ctx, c, depth + 1, beneficiary);
@@ -1025,6 +1076,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 result.AddRange(ActorsAt(ctx, c, depth + 1, beneficiary));
         return result;
     }
+
+    /// <summary>Bodies sent to a country: "the UN force in Lebanon", "a peacekeeping mission to Sudan".</summary>
+    private static readonly ImmutableHashSet<string> Deployments = ["force", "mission", "contingent", "operation", "deployment"];
 
     private static List<Found> Dedupe(List<Found> found) =>
         found.GroupBy(f => f.Actor.Code).Select(g => g.First()).ToList();
