@@ -84,6 +84,8 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
                 if (rels[day] == "obl") { heads[day - 1] = day; rels[day - 1] = "case"; }
             }
             RepairPassiveObjects(sentence, upos, heads, rels);
+            RepairCallOn(sentence, lemmas, heads, rels);
+            RepairTimeClause(sentence, lemmas, heads, rels);
         }
         document.SetParse(heads, rels);
     }
@@ -112,6 +114,64 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             {
                 if (heads[c] != v || rels[c] != "conj" || upos[c] != "VERB") continue;
                 if (!hasObject[c - first]) { heads[o] = c; hasObject[c - first] = true; }
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "called on Beijing to respect …": the parser may read "on Beijing to respect" as a clause with
+    /// "on" for its marker and Beijing for its subject; the appeal's addressee is the verb's "on" phrase
+    /// and what it asks is the verb's complement.
+    /// </summary>
+    private static void RepairCallOn(Sentence sentence, string[] lemmas, int[] heads, string[] rels)
+    {
+        for (int on = sentence.FirstToken + 1; on < sentence.EndToken - 2; on++)
+        {
+            if (lemmas[on] is not ("on" or "upon") || rels[on] != "mark" || heads[on] < 0) continue;
+            int asked = heads[on], call = on - 1;
+            if (heads[asked] != call || rels[asked] is not ("advcl" or "ccomp") || lemmas[call] is not ("call" or "prevail")) continue;
+            int addressee = -1;
+            bool to = false;
+            for (int c = on + 1; c < asked; c++)
+            {
+                if (heads[c] == asked && rels[c] == "nsubj") addressee = c;
+                if (heads[c] == asked && rels[c] == "mark" && lemmas[c] == "to") to = true;
+            }
+            if (addressee < 0 || !to) continue;
+            heads[on] = addressee;
+            rels[on] = "case";
+            heads[addressee] = call;
+            rels[addressee] = "obl";
+            rels[asked] = "xcomp";
+        }
+    }
+
+    /// <summary>
+    /// "two weeks after British forces captured an Iranian tanker": the parser may make the span of time
+    /// the verb's subject and the real subject a phrase of it; the actors are the subject and "after"
+    /// introduces the clause.
+    /// </summary>
+    private static void RepairTimeClause(Sentence sentence, string[] lemmas, int[] heads, string[] rels)
+    {
+        for (int span = sentence.FirstToken; span < sentence.EndToken; span++)
+        {
+            if (rels[span] != "nsubj" || heads[span] <= span
+                || lemmas[span].ToLowerInvariant() is not ("minute" or "hour" or "day" or "week" or "month" or "year" or "decade")) continue;
+            int verb = heads[span];
+            for (int x = span + 1; x < verb; x++)
+            {
+                if (heads[x] != span || rels[x] != "nmod") continue;
+                int marker = -1;
+                for (int c = span + 1; c < x; c++)
+                    if (heads[c] == x && rels[c] == "case" && lemmas[c].ToLowerInvariant() is "after" or "before" or "since") marker = c;
+                if (marker < 0) break;
+                heads[x] = verb;
+                rels[x] = "nsubj";
+                heads[marker] = verb;
+                rels[marker] = "mark";
+                rels[span] = "obl:npmod";
+                if (rels[verb] == "conj") rels[verb] = "advcl";
                 break;
             }
         }

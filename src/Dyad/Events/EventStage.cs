@@ -381,6 +381,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (h < 0) return -1;
         if (rel is "xcomp" && Askers.Contains(tree.Lemma(h))) return h;
         if (rel is "ccomp" && tree.Lemma(h) is "demand" or "insist" or "ask" or "request" or "urge" or "propose") return h;
+        // "Zarif said Britain must stop being an accessory …": what a speaker says another must do is a demand's content
+        // ("should" is left alone: "said the two neighbours should increase their interactions" is the speaker's own intent).
+        if (rel is "ccomp" && tree.Lemma(h) is "say" or "tell" or "state" or "add" or "declare" or "stress" or "write"
+            && tree.Children(clause).ToArray().Any(a => tree.BaseRel(a) == "aux" && tree.Lemma(a) == "must")) return h;
         // "agreed on Monday to restore relations": the parser often takes the to-clause for an adverbial.
         if (rel is "advcl" && tree.Child(clause, "mark") is var m2 and >= 0 && tree.Lemma(m2) == "to" && Askers.Contains(tree.Lemma(h))) return h;
         // "accused the Assad regime of killing civilians", "blamed the rebels for attacking the convoy": what one is accused of is a claim.

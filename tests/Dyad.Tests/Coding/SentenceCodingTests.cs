@@ -93,6 +93,21 @@ public class SentenceCodingTests
     }
 
     [Theory]
+    [InlineData("Canada and Australia called on Moscow to respect the rights of journalists.", "CAN", "RUSGOV", "0243")]
+    [InlineData("Spanish police seized a Moroccan fishing boat, three days after Moroccan troops captured a Spanish vessel.", "MARMIL", "ESP", "1711")]
+    [InlineData("Italy and Spain expressed solidarity with Greece on Tuesday.", "ESP", "GRC", "051")]
+    [InlineData("South African workers occupied the port of Durban on Monday.", "ZAFLAB", "ZAF", "144")]
+    public void Wire_copy_shapes_give_their_codes(string text, string source, string target, string code)
+    {
+        var result = Coder.Code(new Story("t", new DateOnly(2019, 7, 20), text));
+        Assert.Contains(result.Events, e => e.Source.Code == source && e.Target.Code.StartsWith(target, StringComparison.Ordinal) && e.Cameo == code);
+    }
+
+    [Fact]
+    public void What_a_speaker_says_another_must_do_is_not_coded_as_done() =>
+        Assert.DoesNotContain(Code("Sweden said Serbia must stop its attacks on Kosovo."), e => e.Source == "SRB");
+
+    [Theory]
     [InlineData("Inmates rioted at a prison in Guatemala City on Sunday.", "GTMCVL", "GTM", "14")]
     [InlineData("Thousands of people blocked streets in Caracas to demand the resignation of the government.", "VENCVL", "VENGOV", "14")]
     [InlineData("Tens of thousands of students throughout Brazil staged demonstrations against the government.", "BRAEDU", "BRAGOV", "14")]
