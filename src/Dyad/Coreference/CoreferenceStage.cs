@@ -66,7 +66,8 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
                 // "denounced the deal … and vowed to fight it": an object "it" after a thing named as an object is that thing.
                 if (lower == "it" && d.ThingBefore(m)) return m;
                 Mention? antecedent = lower is "it" or "its"
-                    ? d.GoverningSubject(m) ?? d.Recent(x => x.Actor is { Agents.IsEmpty: true } && x.Kind == MentionKind.Name, m)
+                    // "accusing it of attacking …": "it" is a state, or an organisation or armed group named by its name.
+                    ? d.GoverningSubject(m) ?? d.Recent(x => x.Kind == MentionKind.Name && (x.Actor is { Agents.IsEmpty: true } || x.Actor is not null && x.Label is "Group" or "Igo"), m)
                     : lower is "they" or "them" or "their" ? d.RecentPlural(m)
                     : d.ClauseSubject(m) is { } clauseSubject ? d.ObjectPerson(m, clauseSubject)
                     : d.Cataphor(m) ?? d.RecentPerson(m, subjectsFirst: true);
@@ -352,7 +353,12 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             // "the government", "the interim authorities", "the presidential palace".
             bool host = Doc.Words[m.Start].Equals("the", StringComparison.OrdinalIgnoreCase)
                 && Doc.Words[m.Head].ToLowerInvariant() is "government" or "authorities" or "administration" or "palace" or "presidency";
-            if (!host && !m.RoleAgents.All(AgentCodes.Local.Contains)) return null;
+            // "Defence Minister Awad Ibn Auf" in a Khartoum story: wire copy gives a visiting official's nationality, so a
+            // titled name given none is the dateline's; "federal troops", "government forces" are the national government's.
+            bool titledName = m.End - 1 > m.Head && Enumerable.Range(m.Head + 1, m.End - m.Head - 1).All(t => Doc.Upos[t] == "PROPN");
+            bool national = Tree.Children(m.Head).ToArray().Any(c => Tree.BaseRel(c) is "amod" or "compound"
+                && Doc.Words[c].ToLowerInvariant() is "federal" or "government" or "national");
+            if (!host && !titledName && !national && !m.RoleAgents.All(AgentCodes.Local.Contains)) return null;
             return DatelineCountry() is { } country
                 ? m with { Actor = ResolvedActor.Of(country, m.RoleAgents, null, $"{Doc.Words[m.Head]} in a story datelined in {country}") }
                 : null;
@@ -599,8 +605,10 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             var sentence = Doc.Sentence(pronoun.Sentence);
             for (int x = p - 1; x >= sentence.FirstToken; x--)
             {
-                // "imposed sanctions on Iraq and warned it": a state named in between is what "it" is.
-                if (MentionOfToken[x] is var k and >= 0 && Doc.Mentions[k].Actor is { Agents.IsEmpty: true }) return false;
+                // "imposed sanctions on Iraq and warned it": a state named in between is what "it" is; so is an
+                // organisation or armed group ("an offensive against the TPLF, accusing it of …").
+                if (MentionOfToken[x] is var k and >= 0 && Doc.Mentions[k] is { Actor: not null } named
+                    && (named.Actor.Agents.IsEmpty || named.Kind == MentionKind.Name && named.Label is "Group" or "Igo")) return false;
                 if (Tree.BaseRel(x) == "obj") return Doc.Xpos[x] == "NN" && MentionOfToken[x] < 0;
             }
             return false;

@@ -104,7 +104,9 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
         else if (Possessives.Contains(words[i])) i++;
         // "former Pakistani President Farooq Leghari": out of office before the state is named too.
         bool former = false;
-        while (i < end && FormerWords.Contains(words[i])) { former = true; i++; }
+        // Not a finite verb after its subject: in "Sudan's army ousted President Omar al-Bashir", "ousted" is what the army did.
+        bool Acted(int k) => doc.Xpos.Length > k && doc.Xpos[k] == "VBD" && k > 0 && doc.Upos[k - 1] is "NOUN" or "PROPN";
+        while (i < end && FormerWords.Contains(words[i]) && !Acted(i)) { former = true; i++; }
         if (i >= end) return null;
 
         ActorMatch? state = null;
@@ -117,7 +119,8 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
             else if (i + 1 < end && words[i] is "-" or "–" && words[i + 1].Equals("led", StringComparison.OrdinalIgnoreCase)) i += 2;
         }
         // "former President Ahmed Ben Bella", "ousted leader …": out of office, an elite (ELI), not the office.
-        while (i < end && Modifiers.Contains(words[i])) former |= FormerWords.Contains(words[i++]);
+        while (i < end && Modifiers.Contains(words[i]) && !Acted(i)) former |= FormerWords.Contains(words[i++]);
+        if (i < end && Modifiers.Contains(words[i]) && Acted(i)) return null;
         if (i >= end) return null;
 
         if (words[i].Equals("counterpart", StringComparison.OrdinalIgnoreCase) || words[i].Equals("counterparts", StringComparison.OrdinalIgnoreCase))

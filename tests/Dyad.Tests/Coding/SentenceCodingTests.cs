@@ -108,6 +108,19 @@ public class SentenceCodingTests
         Assert.DoesNotContain(Code("Sweden said Serbia must stop its attacks on Kosovo."), e => e.Source == "SRB");
 
     [Theory]
+    [InlineData("Niger's army deposed President Mamadou Tandja on Thursday and detained him.", "NERMIL", "NER", "17")]
+    [InlineData("Kenya launched an offensive against al-Shabaab, accusing it of kidnapping tourists.", "KEN", "SOM", "11")]
+    [InlineData("Turkey sealed its border with Syria on Monday.", "TUR", "SYR", "19")]
+    public void Acts_found_through_verbs_groups_and_borders(string text, string source, string target, string root) =>
+        Assert.Contains(Code(text, "2011-10-20"), e => e.Source == source && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root);
+
+    [Theory]
+    [InlineData("BAMAKO (Reuters) - Interior Minister Moussa Traore banned all demonstrations on Friday.", "MLIGOV")]
+    [InlineData("BAMAKO (Reuters) - Federal troops arrested protesters on Friday.", "MLIMIL")]
+    public void A_titled_name_or_federal_force_given_no_nationality_is_the_datelines(string text, string source) =>
+        Assert.Contains(Code(text, "2012-03-23"), e => e.Source == source);
+
+    [Theory]
     [InlineData("Inmates rioted at a prison in Guatemala City on Sunday.", "GTMCVL", "GTM", "14")]
     [InlineData("Thousands of people blocked streets in Caracas to demand the resignation of the government.", "VENCVL", "VENGOV", "14")]
     [InlineData("Tens of thousands of students throughout Brazil staged demonstrations against the government.", "BRAEDU", "BRAGOV", "14")]
