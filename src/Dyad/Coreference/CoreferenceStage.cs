@@ -19,6 +19,9 @@ namespace Dyad.Coreference;
 /// </summary>
 public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
 {
+    /// <summary>Words in the rule of an actor placed only by the story's dateline ("police in a story datelined in GEO").</summary>
+    public const string DatelinedIn = "in a story datelined in";
+
     private const int LookBackSentences = 4;
 
     /// <inheritdoc/>
@@ -360,7 +363,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
                 && Doc.Words[c].ToLowerInvariant() is "federal" or "government" or "national");
             if (!host && !titledName && !national && !m.RoleAgents.All(AgentCodes.Local.Contains)) return null;
             return DatelineCountry() is { } country
-                ? m with { Actor = ResolvedActor.Of(country, m.RoleAgents, null, $"{Doc.Words[m.Head]} in a story datelined in {country}") }
+                ? m with { Actor = ResolvedActor.Of(country, m.RoleAgents, null, $"{Doc.Words[m.Head]} {DatelinedIn} {country}") }
                 : null;
         }
 

@@ -109,6 +109,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             }
             var mode = ModeOf(tree, clause);
             var targets = implied is { } other ? [other] : TargetActors(ctx, p, t, trigger, sources);
+            targets = FoughtAtHome(p, sources, targets);
             // "The two countries agreed …", "Israel and Lebanon renewed negotiations": a group or
             // coordinated source of a cooperative act acts on itself, member to member.
             if (targets.Count == 0 && sources.Count == 2 && (sources[0].FromGroup || Reciprocal(p)))
@@ -775,6 +776,20 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         return new Found(ResolvedActor.Of(country, [], null, "the country the restriction is imposed on"), s.Start, s.End, false);
     }
 
+    /// <summary>
+    /// "its security forces were fighting terrorists" in a story datelined in Dhaka: an opponent placed only by the
+    /// dateline, in force used by one state's forces, is of that state (armed groups are of where they fight).
+    /// </summary>
+    private static List<Found> FoughtAtHome(EventPattern p, List<Found> sources, List<Found> targets)
+    {
+        if (p.Code[..2] is not ("17" or "18" or "19" or "20") || sources.Count == 0 || targets.Count == 0) return targets;
+        if (sources[0].Actor.Country is not { Length: 3 } home
+            || !sources.All(x => x.Actor.Country == home && x.Actor.Agents.Any(AgentCodes.StateForce.Contains))) return targets;
+        return targets.Select(x => x.Actor.Rule.Contains(Coreference.CoreferenceStage.DatelinedIn, StringComparison.Ordinal) && x.Actor.Country != home
+            ? x with { Actor = ResolvedActor.Of(home, x.Actor.Agents, x.Actor.Name, $"fought by {home}'s forces") }
+            : x).ToList();
+    }
+
     /// <summary>The first phrase of <paramref name="prep"/> inside the trigger's object or obliques.</summary>
     private static List<int> Deep(DependencyView tree, int t, string prep)
     {
@@ -858,8 +873,18 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             && LatestMaker(found, countries, here - 4, e => (e.Cameo.StartsWith("057", StringComparison.Ordinal) || e.Cameo.StartsWith("03", StringComparison.Ordinal))
                 && e.Mode == EventMode.Asserted) is { } signatory)
             return signatory;
-        // "condemned the test" after "Pyongyang carried out its sixth nuclear test": the same noun, named
-        // earlier with its owner, a few sentences back at most.
+        return NamedEarlier(ctx, obj, countries);
+    }
+
+    /// <summary>
+    /// "condemned the test" after "Pyongyang carried out its sixth nuclear test", "the convoy's entry" after
+    /// "a Russian aid convoy": the same noun, named earlier with its owner (or introduced as someone's act), a
+    /// few sentences back at most; that owner when none of <paramref name="countries"/>.
+    /// </summary>
+    private static Found? NamedEarlier(Context ctx, int obj, HashSet<string?> countries)
+    {
+        var tree = ctx.Tree;
+        int here = ctx.Doc.TokenSentence(obj);
         int from = ctx.Doc.Sentence(Math.Max(0, here - 4)).FirstToken;
         for (int x = obj - 1; x >= from; x--)
         {
@@ -1097,6 +1122,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     private void TrySpeechJudgement(Context ctx, int sentence, int t, List<EventCandidate> found)
     {
         var tree = ctx.Tree;
+        if (tree.Upos(t) == "VERB" && tree.Lemma(t) is "describe" or "brand" or "label" or "term" or "characterize" or "characterise" or "call")
+            TryJudgedAs(ctx, sentence, t, found);
         if (tree.Upos(t) != "VERB" || !patterns.SpeechVerbs.Contains(tree.Lemma(t))) return;
         var speakers = SourceActors(ctx, t);
         if (speakers.Count == 0) return;
@@ -1122,6 +1149,41 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                     Trace?.Add(new PatternTrial(t, null, $"speech judgement: {s.Actor.Code} accuses {a.Actor.Code} (cue '{ctx.Doc.Words[cue]}')"));
                 }
         }
+    }
+
+    /// <summary>
+    /// "described Myanmar's military operation as a textbook example of ethnic cleansing", "branded the
+    /// convoy's entry a flagrant violation": a judgement of someone's act or of someone is an accusation (112).
+    /// </summary>
+    private void TryJudgedAs(Context ctx, int sentence, int t, List<EventCandidate> found)
+    {
+        var tree = ctx.Tree;
+        int obj = tree.Child(t, "obj");
+        if (obj < 0) return;
+        var judged = tree.PrepPhrases(t, "as").Concat(tree.PrepPhrases(obj, "as"))
+            .Concat(tree.Children(t).ToArray().Where(c => tree.BaseRel(c) is "xcomp" or "obj" && c != obj)).ToList();
+        var cue = judged.SelectMany(j => tree.Subtree(j, 4)).FirstOrDefault(x => patterns.JudgementCues.Contains(tree.Lemma(x)), -1);
+        if (cue < 0) return;
+        var speakers = SourceActors(ctx, t);
+        if (speakers.Count == 0) return;
+        var countries = speakers.Select(s => s.Actor.Country).ToHashSet();
+        var accused = ActorsAt(ctx, obj).Where(a => !a.FromGroup).ToList();
+        if (accused.Count == 0)
+            foreach (var owner in new[] { obj, tree.Child(obj, "nmod:poss") }.Where(x => x >= 0))
+                if (NamedEarlier(ctx, owner, countries) is { } earlier) { accused.Add(earlier); break; }
+        foreach (var s in speakers)
+            foreach (var a in accused)
+            {
+                if (s.Actor.Country == a.Actor.Country) continue;
+                found.Add(new EventCandidate(sentence, "112", s.ToArgument(), a.ToArgument())
+                {
+                    Trigger = [t, cue],
+                    Rule = "judgement:as",
+                    Confidence = 0.6,
+                    Mode = ModeOf(tree, t),
+                });
+                Trace?.Add(new PatternTrial(t, null, $"judged as '{ctx.Doc.Words[cue]}': {s.Actor.Code} accuses {a.Actor.Code}"));
+            }
     }
 
     /// <summary>

@@ -121,6 +121,16 @@ public class SentenceCodingTests
         Assert.Contains(Code(text, "2012-03-23"), e => e.Source == source);
 
     [Theory]
+    [InlineData("Amnesty described Sri Lanka's army offensive as a massacre of civilians.", "LKA")]
+    [InlineData("A Chinese naval flotilla sailed past Okinawa. Tokyo branded the flotilla's passage a violation of its waters.", "CHN")]
+    public void An_act_judged_as_a_crime_or_violation_is_an_accusation(string text, string accused) =>
+        Assert.Contains(Code(text, "2009-05-10"), e => e.Target.StartsWith(accused, StringComparison.Ordinal) && e.Root == "11");
+
+    [Fact]
+    public void An_opponent_placed_only_by_the_dateline_is_of_the_state_whose_forces_fight_it() =>
+        AssertHas(Code("DHAKA (Reuters) - Myanmar troops attacked militants on Tuesday.", "2017-09-12"), "MMRMIL", "MMRUAF", "18");
+
+    [Theory]
     [InlineData("Inmates rioted at a prison in Guatemala City on Sunday.", "GTMCVL", "GTM", "14")]
     [InlineData("Thousands of people blocked streets in Caracas to demand the resignation of the government.", "VENCVL", "VENGOV", "14")]
     [InlineData("Tens of thousands of students throughout Brazil staged demonstrations against the government.", "BRAEDU", "BRAGOV", "14")]
