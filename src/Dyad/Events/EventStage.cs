@@ -1064,6 +1064,17 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                     if (inner.Count > 0) { result.AddRange(inner); break; }
                 }
             }
+            // "released a ship operated by Greenpeace", "rejected a plan proposed by Egypt": a thing's owner or maker,
+            // named as the agent of a participle of owning or making, is whom an act on the thing is aimed at.
+            if (result.Count == 0 && tree.Upos(head) == "NOUN" && m < 0)
+                foreach (var c in tree.Children(head))
+                {
+                    if (tree.BaseRel(c) != "acl" || tree.Upos(c) != "VERB" || !MakerParticiples.Contains(tree.Lemma(c))) continue;
+                    foreach (var agent in tree.Children(c))
+                        if (tree.Rel(agent) == "obl:agent" || tree.PrepPhrases(c, "by").Contains(agent))
+                            result.AddRange(ActorsAt(ctx, agent, depth + 1));
+                    if (result.Count > 0) break;
+                }
         }
         foreach (var c in tree.Children(head))
             if (tree.BaseRel(c) == "conj" && (m < 0 || !ctx.Doc.Mentions[m].Covers(c)))
@@ -1076,6 +1087,12 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 result.AddRange(ActorsAt(ctx, c, depth + 1, beneficiary));
         return result;
     }
+
+    /// <summary>Participles whose agent owns or made the noun they modify: "a ship operated by", "a plan proposed by".</summary>
+    private static readonly ImmutableHashSet<string> MakerParticiples =
+    [
+        "operate", "own", "run", "charter", "control", "manage", "propose", "submit", "draft", "offer", "issue", "sponsor", "table", "put",
+    ];
 
     /// <summary>Bodies sent to a country: "the UN force in Lebanon", "a peacekeeping mission to Sudan".</summary>
     private static readonly ImmutableHashSet<string> Deployments = ["force", "mission", "contingent", "operation", "deployment"];

@@ -1,0 +1,45 @@
+using Dyad.Coding;
+using Dyad.Documents;
+
+namespace Dyad.Tests.Coding;
+
+/// <summary>
+/// General coding rules in the machinery shared by all CAMEO roots (tagging, mentions, sources,
+/// targets, modes), each on a sentence written for these tests (not taken from the codebook or the
+/// gold stories).
+/// </summary>
+public class CodebookRulesCTests
+{
+    private static readonly Coder Coder = Coder.CreateDefault();
+
+    private static List<(string Source, string Target, string Root)> Code(string text, string date = "2005-06-01")
+    {
+        var result = Coder.Code(new Story("t", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), text));
+        Assert.Null(result.Error);
+        return result.Events.Select(e => (e.Source.Code, e.Target.Code, e.Root)).ToList();
+    }
+
+    private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
+        Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
+            $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");
+
+    private static void AssertNone(List<(string Source, string Target, string Root)> events, string root) =>
+        Assert.False(events.Exists(e => e.Root == root), $"expected no {root} event, got {string.Join(" ", events)}");
+
+    [Theory]
+    [InlineData("The Serbs reject proposed Albanian changes to the plan.", "SRB", "ALB", "12")]
+    [InlineData("Polish police yesterday arrest two Belarusian smugglers.", "POLCOP", "BLR", "17")]
+    public void A_present_tense_after_a_plural_subject_is_the_verb_not_a_noun(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
+
+    [Theory]
+    [InlineData("Kenya said Tuesday Uganda must hand over the suspects.", "KEN", "UGA", "10")]
+    public void A_weekday_is_not_part_of_the_name_after_it(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
+
+    [Theory]
+    [InlineData("Croatian authorities today release a fishing boat owned by a Slovenian company.", "HRVGOV", "SVNBUS", "08")]
+    [InlineData("Chile rejected a peace plan proposed by Bolivia.", "CHL", "BOL", "12")]
+    public void A_thing_owned_or_proposed_by_an_actor_is_that_actors(string text, string source, string target, string root) =>
+        AssertHas(Code(text), source, target, root);
+}
