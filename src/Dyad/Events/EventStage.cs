@@ -358,6 +358,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         "prepared", "propose", "request", "encourage", "push", "pressure", "pressurize", "exhort", "implore", "beg", "prepare",
     ];
 
+    /// <summary>Verbs of beginning, resuming or continuing an act: "resume shelling", "continue attacks".</summary>
+    private static readonly ImmutableHashSet<string> Aspectual = ["resume", "continue", "begin", "start", "keep", "stop", "halt", "step", "intensify", "renew"];
+
     /// <summary>Nouns whose content clause is a claim, not an act: "accusations that it was preparing to invade Ukraine".</summary>
     private static readonly ImmutableHashSet<string> ClaimNouns =
     [
@@ -380,6 +383,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             (clause, h, rel) = (h, tree.Head(h), "xcomp");
         if (h < 0) return -1;
         if (rel is "xcomp" && Askers.Contains(tree.Lemma(h))) return h;
+        // "prepared to resume shelling", "vowed to continue attacks": an act resumed or continued inside what is
+        // planned or vowed is that plan's content too.
+        if (rel is "xcomp" && Aspectual.Contains(tree.Lemma(h)) && tree.BaseRel(h) is "xcomp" && tree.Head(h) is var h2 and >= 0 && Askers.Contains(tree.Lemma(h2))) return h2;
         if (rel is "ccomp" && tree.Lemma(h) is "demand" or "insist" or "ask" or "request" or "urge" or "propose") return h;
         // "agreed on Monday to restore relations": the parser often takes the to-clause for an adverbial.
         if (rel is "advcl" && tree.Child(clause, "mark") is var m2 and >= 0 && tree.Lemma(m2) == "to" && Askers.Contains(tree.Lemma(h))) return h;
@@ -501,7 +507,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     private static bool StatesIntent(DependencyView tree, int clause)
     {
         // "announced it would prohibit all aid": a decision announced is the act itself.
-        if (tree.BaseRel(clause) == "ccomp" && tree.Head(clause) is var h and >= 0 && tree.Lemma(h) is "announce" or "decide" or "declare" or "confirm" or "order")
+        if (tree.BaseRel(clause) == "ccomp" && tree.Head(clause) is var h and >= 0 && tree.Lemma(h) is "announce" or "decide" or "declare" or "order")
             return false;
         foreach (var c in tree.Children(clause))
             if (tree.BaseRel(c) == "aux" && tree.Lemma(c) is "will" or "shall" or "would" or "wo" or "'ll") return true;
@@ -950,6 +956,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                     // "threatened to attack Iraq", "agreed to lift embargoes on Cuba": the object of what the trigger intends.
                     foreach (var c in tree.Children(t))
                         if (tree.BaseRel(c) is "ccomp" or "xcomp" && tree.Child(c, "obj") is var co and >= 0) heads.Add(co);
+                        // "prepared to resume shelling rebel-held territory": through a verb of resuming or continuing.
+                        else if (tree.BaseRel(c) is "ccomp" or "xcomp" && Aspectual.Contains(tree.Lemma(c)) && tree.Child(c, "xcomp") is var cx and >= 0
+                            && tree.Child(cx, "obj") is var cxo and >= 0) heads.Add(cxo);
                     // "threatened to cut off electricity to Nakhichevan", "to secede from the Soviet Union",
                     // "to deliver blows to the United States": whom the intended act is directed at.
                     if (heads.Count == 0 || !heads.SelectMany(h => ActorsAt(ctx, h)).Any())

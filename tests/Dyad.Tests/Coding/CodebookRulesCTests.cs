@@ -42,4 +42,23 @@ public class CodebookRulesCTests
     [InlineData("Chile rejected a peace plan proposed by Bolivia.", "CHL", "BOL", "12")]
     public void A_thing_owned_or_proposed_by_an_actor_is_that_actors(string text, string source, string target, string root) =>
         AssertHas(Code(text), source, target, root);
+    [Theory]
+    [InlineData("Serbian forces prepared to resume shelling Albanian rebel positions.", "SRBMIL", "ALBREB", "15")]
+    [InlineData("Ethiopian troops are preparing to attack Eritrean positions.", "ETHMIL", "ERI", "15")]
+    public void Preparing_an_attack_is_a_show_of_force_not_the_attack(string text, string source, string target, string root)
+    {
+        var events = Code(text);
+        AssertHas(events, source, target, root);
+        AssertNone(events, "19");
+        AssertNone(events, "18");
+    }
+
+    [Theory]
+    [InlineData("The Greek navy confirmed it would tighten the blockade of the Turkish coast.", "GRCMIL", "TUR", "13")]
+    public void A_future_act_confirmed_is_still_only_stated(string text, string source, string target, string root)
+    {
+        var events = Code(text);
+        AssertHas(events, source, target, root);
+        AssertNone(events, "19");
+    }
 }
