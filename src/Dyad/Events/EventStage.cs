@@ -334,6 +334,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 else if (depth < 2 && (rel is "xcomp" || (rel is "conj" && tree.Upos(cc) is "VERB"))) Clause(cc, depth + 1);
             }
         }
+        // "pressured workers to cancel the strike", "urged aid workers to leave": an object told to do something is
+        // whom the trigger addresses, not what it asks.
+        // The parser often takes the to-clause of an appeal for an adverbial.
+        bool addressee = tree.Children(t).ToArray().Any(c => tree.Upos(c) == "VERB" && (tree.BaseRel(c) == "xcomp"
+            || (tree.BaseRel(c) == "advcl" && Askers.Contains(tree.Lemma(t)) && tree.Child(c, "mark") is var m and >= 0 && tree.Lemma(m) == "to")));
         foreach (var c in tree.Children(t))
         {
             var rel = tree.BaseRel(c);
@@ -342,8 +347,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             else if (rel is "obj" or "obl" or "nmod" or "iobj")
             {
                 // The phrase's words: "military aid", "an end of the blockade", "reform petitions".
-                foreach (var w in tree.Subtree(c, 3))
-                    if (tree.Upos(w) is "NOUN" or "ADJ" or "VERB" or "PROPN") result.Add(w);
+                if (!(addressee && rel is "obj" or "iobj"))
+                    foreach (var w in tree.Subtree(c, 3))
+                        if (tree.Upos(w) is "NOUN" or "ADJ" or "VERB" or "PROPN") result.Add(w);
                 foreach (var cc in tree.Children(c))
                     if (tree.BaseRel(cc) is "acl" or "xcomp") Clause(cc, 1);
             }

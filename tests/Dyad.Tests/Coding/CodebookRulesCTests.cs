@@ -61,4 +61,12 @@ public class CodebookRulesCTests
         AssertHas(events, source, target, root);
         AssertNone(events, "19");
     }
+    [Fact]
+    public void Whom_a_demand_is_made_of_is_not_what_it_demands()
+    {
+        // "workers" is who is pressed, not a demand about aid workers (1055); the strike to cancel is what is demanded.
+        var result = Coder.Code(new Story("t", new DateOnly(2005, 6, 1), "Bolivian authorities have been pressuring hospital workers to cancel their strike."));
+        Assert.Contains(result.Events, e => e.Source.Code == "BOLGOV" && e.Cameo == "1052");
+        Assert.DoesNotContain(result.Events, e => e.Cameo == "1055");
+    }
 }
