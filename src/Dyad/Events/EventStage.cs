@@ -402,6 +402,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             // The parser often hangs the gerund on the one accused: "accused [the regime [of killing]]".
             if (rel == "acl" && tree.BaseRel(h) == "obj" && tree.Head(h) is var verb and >= 0 && Accusing(tree.Lemma(verb))) return verb;
         }
+        // "rejected accusations by the US that it was preparing …": the parser may hang the claim's that-clause on the verb whose object the claim is.
+        if (rel is "advcl" && tree.Child(clause, "mark") is var m4 and >= 0 && tree.Lemma(m4) == "that"
+            && tree.Child(h, "obj") is var claim and >= 0 && claim < clause && ClaimNouns.Contains(tree.Lemma(claim)))
+            return claim;
         // "accusations by the United States that it was preparing to invade Ukraine": what is claimed, up a chain of complements.
         for (int x = clause, step = 0; step < 4 && x >= 0 && tree.Head(x) is var up and >= 0; step++, x = up)
         {

@@ -69,4 +69,11 @@ public class CodebookRulesCTests
         Assert.Contains(result.Events, e => e.Source.Code == "BOLGOV" && e.Cameo == "1052");
         Assert.DoesNotContain(result.Events, e => e.Cameo == "1055");
     }
+    [Fact]
+    public void A_claim_whose_that_clause_the_parser_hangs_on_the_verb_is_still_only_claimed()
+    {
+        var events = Code("Turkey rejected allegations by Greece that it was preparing to attack Cyprus.");
+        Assert.DoesNotContain(events, e => e.Target.StartsWith("CYP", StringComparison.Ordinal));
+        AssertHas(events, "TUR", "GRC", "01");
+    }
 }
