@@ -8,10 +8,15 @@ namespace Dyad.Analysis;
 /// The tag stage: UPOS and PTB tags from the averaged-perceptron tagger (with the news
 /// corrections of <see cref="FiniteVerbCorrection"/> and <see cref="NewsTagCorrections"/>), then lemmas.
 /// </summary>
-public sealed class TagStage(PerceptronTagger tagger, Lemmatizer lemmatizer) : IStage
+/// <param name="tagger">The tagger.</param>
+/// <param name="lemmatizer">The lemmatizer.</param>
+/// <param name="eventVerb">Verbs of news events the treebank may never have seen as verbs ("reject"), for the corrections.</param>
+public sealed class TagStage(PerceptronTagger tagger, Lemmatizer lemmatizer, Func<string, bool>? eventVerb = null) : IStage
 {
     /// <inheritdoc/>
     public string Name => "tag";
+
+    private bool BareVerb(string word) => lemmatizer.KnownBareVerb(word) || (eventVerb?.Invoke(word.ToLowerInvariant()) ?? false);
 
     /// <inheritdoc/>
     public Layer Requires => Layer.Tokens | Layer.Sentences;
@@ -34,7 +39,7 @@ public sealed class TagStage(PerceptronTagger tagger, Lemmatizer lemmatizer) : I
             var u = upos.AsSpan(sentence.FirstToken, sentence.TokenCount);
             var x = xpos.AsSpan(sentence.FirstToken, sentence.TokenCount);
             tagger.Tag(slice, u, x);
-            FiniteVerbCorrection.Apply(slice.AsSpan(), u, x);
+            FiniteVerbCorrection.Apply(slice.AsSpan(), u, x, BareVerb);
             NewsTagCorrections.Apply(slice.AsSpan(), u, x);
         }
         for (int i = 0; i < n; i++) lemmas[i] = lemmatizer.Lemmatize(words[i], upos[i], xpos[i]);

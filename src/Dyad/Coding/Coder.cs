@@ -54,7 +54,7 @@ public sealed class Coder
     public static IEnumerable<IStage> DefaultStages(List<PatternTrial>? trace = null) =>
     [
         new TextStage(),
-        new TagStage(PerceptronTagger.LoadDefault(), Lemmatizer.LoadDefault()),
+        new TagStage(PerceptronTagger.LoadDefault(), Lemmatizer.LoadDefault(), PatternSet.Shared.IsVerbTrigger),
         new MentionStage(ActorDictionary.LoadDefault(), EntityRecognizer.LoadDefault()),
         new ParseStage(DependencyParser.LoadDefault(), collapseMentions: true),
         new CoreferenceStage(Gazetteer.Shared),

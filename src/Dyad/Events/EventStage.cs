@@ -335,6 +335,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 else if (depth < 2 && (rel is "xcomp" || (rel is "conj" && tree.Upos(cc) is "VERB"))) Clause(cc, depth + 1);
             }
         }
+        // "pressured workers to cancel the strike", "urged aid workers to leave": an object told to do something is
+        // whom the trigger addresses, not what it asks.
+        // The parser often takes the to-clause of an appeal for an adverbial.
+        bool addressee = tree.Children(t).ToArray().Any(c => tree.Upos(c) == "VERB" && (tree.BaseRel(c) == "xcomp"
+            || (tree.BaseRel(c) == "advcl" && Askers.Contains(tree.Lemma(t)) && tree.Child(c, "mark") is var m and >= 0 && tree.Lemma(m) == "to")));
         foreach (var c in tree.Children(t))
         {
             var rel = tree.BaseRel(c);
@@ -343,8 +348,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             else if (rel is "obj" or "obl" or "nmod" or "iobj")
             {
                 // The phrase's words: "military aid", "an end of the blockade", "reform petitions".
-                foreach (var w in tree.Subtree(c, 3))
-                    if (tree.Upos(w) is "NOUN" or "ADJ" or "VERB" or "PROPN") result.Add(w);
+                if (!(addressee && rel is "obj" or "iobj"))
+                    foreach (var w in tree.Subtree(c, 3))
+                        if (tree.Upos(w) is "NOUN" or "ADJ" or "VERB" or "PROPN") result.Add(w);
                 foreach (var cc in tree.Children(c))
                     if (tree.BaseRel(cc) is "acl" or "xcomp") Clause(cc, 1);
             }
@@ -358,6 +364,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         "vow", "pledge", "expect", "need", "decline", "fail", "demand", "insist", "appeal", "press", "offer", "ready", "willing",
         "prepared", "propose", "request", "encourage", "push", "pressure", "pressurize", "exhort", "implore", "beg", "prepare",
     ];
+
+    /// <summary>Verbs of beginning, resuming or continuing an act: "resume shelling", "continue attacks".</summary>
+    private static readonly ImmutableHashSet<string> Aspectual = ["resume", "continue", "begin", "start", "keep", "stop", "halt", "step", "intensify", "renew"];
 
     /// <summary>Nouns whose content clause is a claim, not an act: "accusations that it was preparing to invade Ukraine".</summary>
     private static readonly ImmutableHashSet<string> ClaimNouns =
@@ -381,6 +390,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             (clause, h, rel) = (h, tree.Head(h), "xcomp");
         if (h < 0) return -1;
         if (rel is "xcomp" && Askers.Contains(tree.Lemma(h))) return h;
+        // "prepared to resume shelling", "vowed to continue attacks": an act resumed or continued inside what is
+        // planned or vowed is that plan's content too.
+        if (rel is "xcomp" && Aspectual.Contains(tree.Lemma(h)) && tree.BaseRel(h) is "xcomp" && tree.Head(h) is var h2 and >= 0 && Askers.Contains(tree.Lemma(h2))) return h2;
         if (rel is "ccomp" && tree.Lemma(h) is "demand" or "insist" or "ask" or "request" or "urge" or "propose") return h;
         // "Zarif said Britain must stop being an accessory …": what a speaker says another must do is a demand's content
         // ("should" is left alone: "said the two neighbours should increase their interactions" is the speaker's own intent).
@@ -395,6 +407,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             // The parser often hangs the gerund on the one accused: "accused [the regime [of killing]]".
             if (rel == "acl" && tree.BaseRel(h) == "obj" && tree.Head(h) is var verb and >= 0 && Accusing(tree.Lemma(verb))) return verb;
         }
+        // "rejected accusations by the US that it was preparing …": the parser may hang the claim's that-clause on the verb whose object the claim is.
+        if (rel is "advcl" && tree.Child(clause, "mark") is var m4 and >= 0 && tree.Lemma(m4) == "that"
+            && tree.Child(h, "obj") is var claim and >= 0 && claim < clause && ClaimNouns.Contains(tree.Lemma(claim)))
+            return claim;
         // "accusations by the United States that it was preparing to invade Ukraine": what is claimed, up a chain of complements.
         for (int x = clause, step = 0; step < 4 && x >= 0 && tree.Head(x) is var up and >= 0; step++, x = up)
         {
@@ -506,7 +522,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     private static bool StatesIntent(DependencyView tree, int clause)
     {
         // "announced it would prohibit all aid": a decision announced is the act itself.
-        if (tree.BaseRel(clause) == "ccomp" && tree.Head(clause) is var h and >= 0 && tree.Lemma(h) is "announce" or "decide" or "declare" or "confirm" or "order")
+        if (tree.BaseRel(clause) == "ccomp" && tree.Head(clause) is var h and >= 0 && tree.Lemma(h) is "announce" or "decide" or "declare" or "order")
             return false;
         foreach (var c in tree.Children(clause))
             if (tree.BaseRel(c) == "aux" && tree.Lemma(c) is "will" or "shall" or "would" or "wo" or "'ll") return true;
@@ -979,6 +995,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                     // "threatened to attack Iraq", "agreed to lift embargoes on Cuba": the object of what the trigger intends.
                     foreach (var c in tree.Children(t))
                         if (tree.BaseRel(c) is "ccomp" or "xcomp" && tree.Child(c, "obj") is var co and >= 0) heads.Add(co);
+                        // "prepared to resume shelling rebel-held territory": through a verb of resuming or continuing.
+                        else if (tree.BaseRel(c) is "ccomp" or "xcomp" && Aspectual.Contains(tree.Lemma(c)) && tree.Child(c, "xcomp") is var cx and >= 0
+                            && tree.Child(cx, "obj") is var cxo and >= 0) heads.Add(cxo);
                     // "threatened to cut off electricity to Nakhichevan", "to secede from the Soviet Union",
                     // "to deliver blows to the United States": whom the intended act is directed at.
                     if (heads.Count == 0 || !heads.SelectMany(h => ActorsAt(ctx, h)).Any())
@@ -1093,6 +1112,17 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                     if (inner.Count > 0) { result.AddRange(inner); break; }
                 }
             }
+            // "released a ship operated by Greenpeace", "rejected a plan proposed by Egypt": a thing's owner or maker,
+            // named as the agent of a participle of owning or making, is whom an act on the thing is aimed at.
+            if (result.Count == 0 && tree.Upos(head) == "NOUN" && m < 0)
+                foreach (var c in tree.Children(head))
+                {
+                    if (tree.BaseRel(c) != "acl" || tree.Upos(c) != "VERB" || !MakerParticiples.Contains(tree.Lemma(c))) continue;
+                    foreach (var agent in tree.Children(c))
+                        if (tree.Rel(agent) == "obl:agent" || tree.PrepPhrases(c, "by").Contains(agent))
+                            result.AddRange(ActorsAt(ctx, agent, depth + 1));
+                    if (result.Count > 0) break;
+                }
         }
         foreach (var c in tree.Children(head))
             if (tree.BaseRel(c) == "conj" && (m < 0 || !ctx.Doc.Mentions[m].Covers(c)))
@@ -1105,6 +1135,12 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 result.AddRange(ActorsAt(ctx, c, depth + 1, beneficiary));
         return result;
     }
+
+    /// <summary>Participles whose agent owns or made the noun they modify: "a ship operated by", "a plan proposed by".</summary>
+    private static readonly ImmutableHashSet<string> MakerParticiples =
+    [
+        "operate", "own", "run", "charter", "control", "manage", "propose", "submit", "draft", "offer", "issue", "sponsor", "table", "put",
+    ];
 
     /// <summary>Bodies sent to a country: "the UN force in Lebanon", "a peacekeeping mission to Sudan".</summary>
     private static readonly ImmutableHashSet<string> Deployments = ["force", "mission", "contingent", "operation", "deployment"];

@@ -83,6 +83,8 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
                     ?? ProperName(document, i, sentence.EndToken);
                 // A dictionary phrase read on past the sentence's end ("U.N." taken for a sentence end) is not a mention here.
                 if (m is null || m.End > sentence.EndToken) { i++; continue; }
+                // "said on Wednesday NATO would …": a weekday is never part of a name; the name starts after it.
+                if (m is { Actor: null, Label: Labels.UnknownName } && m.End - m.Start > 1 && Dyad.Reading.Dates.RelativeDate.IsWeekday(words[m.Start])) { i++; continue; }
                 if (m.Start > sentence.FirstToken && words[m.Start - 1].Equals("ethnic", StringComparison.OrdinalIgnoreCase)
                     && m.Actor is { } nationality && dictionary.TryMatch(words, m.Start, document.Story.Date, out var dm) && dm.Kind == ActorKind.Demonym)
                     m = m with { Label = Labels.Ethnic, RoleAgents = m.RoleAgents.IsDefaultOrEmpty ? ["CVL"] : m.RoleAgents };

@@ -24,9 +24,9 @@ public static class FiniteVerbCorrection
     };
 
     /// <summary>Corrects the tags of one sentence in place; returns the number of tokens changed.</summary>
-    public static int Apply(ReadOnlySpan<string> words, Span<string> upos, Span<string> xpos)
+    public static int Apply(ReadOnlySpan<string> words, Span<string> upos, Span<string> xpos, Func<string, bool>? isBareVerb = null)
     {
-        int changed = 0;
+        int changed = isBareVerb is null ? 0 : PresentAfterPluralSubject(words, upos, xpos, isBareVerb);
         bool finiteSeen = false;
         for (int i = 0; i < words.Length; i++)
         {
@@ -49,6 +49,39 @@ public static class FiniteVerbCorrection
             changed++;
         }
         return changed;
+    }
+
+    /// <summary>
+    /// "The Palestinians reject proposed Israeli changes", "French authorities today release an impounded
+    /// ship": headline-style present tense after a plural subject (a day may stand between) that the tagger
+    /// read as one more noun of the subject. The word must be a verb the treebank knows, come before any
+    /// finite verb, and be followed by what starts an object (not a noun: "relief workers aid distribution"),
+    /// with no other finite verb in its stretch. An "-ed" word right after it is then a participle modifying
+    /// the object ("reject proposed changes").
+    /// </summary>
+    private static int PresentAfterPluralSubject(ReadOnlySpan<string> words, Span<string> upos, Span<string> xpos, Func<string, bool> isBareVerb)
+    {
+        for (int i = 1; i + 1 < words.Length; i++)
+        {
+            if (IsFinite(xpos[i])) return 0;
+            if (xpos[i] != "NN" || !char.IsLower(words[i][0]) || !words[i].All(char.IsLetter)) continue;
+            int subj = IsDay(words[i - 1]) ? i - 2 : i - 1;
+            // "police" and "people" take a plural verb too ("Polish police today arrest …").
+            if (subj < 0 || !(xpos[subj] is "NNS" or "NNPS" || words[subj].ToLowerInvariant() is "police" or "people")) continue;
+            int next = i + 1;
+            bool edNext = xpos[next] is "VBD" or "VBN" && words[next].EndsWith("ed", StringComparison.Ordinal) && next + 1 < words.Length
+                && xpos[next + 1] is "JJ" or "NN" or "NNS" or "NNP" or "NNPS";
+            if (!edNext && xpos[next] is not ("DT" or "PRP$" or "CD" or "JJ" or "NNS" or "NNP" or "NNPS" or "RP" or "VBN")) continue;
+            if (!isBareVerb(words[i])) continue;
+            bool otherFinite = false;
+            for (int k = edNext ? next + 1 : next; k < words.Length && words[k] is not ("," or ";" or ":" or "that" or "which" or "who"); k++)
+                otherFinite |= IsFinite(xpos[k]);
+            if (otherFinite) continue;
+            (xpos[i], upos[i]) = ("VBP", "VERB");
+            if (edNext) (xpos[next], upos[next]) = ("VBN", "VERB");
+            return edNext ? 2 : 1;
+        }
+        return 0;
     }
 
     /// <summary>Token <paramref name="i"/> follows "VERB on DAY", "VERB DAY" or "VERB today" directly.</summary>

@@ -54,6 +54,13 @@ public sealed class Lemmatizer
     /// <summary>Number of lexicon entries (exact and lower-cased).</summary>
     public int LexiconSize => _lexicon.Count + _lowerLexicon.Count;
 
+    /// <summary>Whether the treebank saw <paramref name="form"/> (lower case) as a bare or present-tense verb ("release", "reject").</summary>
+    public bool KnownBareVerb(string form)
+    {
+        var lower = form.ToLowerInvariant();
+        return _lowerLexicon.ContainsKey(lower + "\tVBP") || _lowerLexicon.ContainsKey(lower + "\tVB");
+    }
+
     /// <summary>Returns the lemma of <paramref name="form"/> tagged <paramref name="upos"/>/<paramref name="xpos"/>.</summary>
     public string Lemmatize(string form, string upos, string xpos)
     {

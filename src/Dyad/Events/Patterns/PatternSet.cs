@@ -26,6 +26,9 @@ public sealed class PatternSet
         JudgementCues = judgementCues.ToFrozenSet(StringComparer.Ordinal);
     }
 
+    /// <summary>Whether a lemma triggers verb patterns ("reject", "release"): a verb of news events.</summary>
+    public bool IsVerbTrigger(string lemma) => _verbs.ContainsKey(lemma);
+
     /// <summary>The shipped patterns.</summary>
     public static PatternSet Shared => Default.Value;
 
