@@ -57,7 +57,7 @@ public sealed class Coder
         new TagStage(PerceptronTagger.LoadDefault(), Lemmatizer.LoadDefault(), PatternSet.Shared.IsVerbTrigger),
         new MentionStage(ActorDictionary.LoadDefault(), EntityRecognizer.LoadDefault()),
         new ParseStage(DependencyParser.LoadDefault(), collapseMentions: true),
-        new CoreferenceStage(Gazetteer.Shared),
+        new CoreferenceStage(Gazetteer.Shared, ActorDictionary.LoadDefault()),
         new EventStage(PatternSet.Shared, Gazetteer.Shared) { Trace = trace },
         new PlaceStage(),
         new ActorCandidateStage(PatternSet.Shared),

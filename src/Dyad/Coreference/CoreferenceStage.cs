@@ -17,7 +17,7 @@ namespace Dyad.Coreference;
 /// role in the state named), "his country", and "the two countries" (the pair of states under
 /// discussion: the latest counterpart pair, coordination "Iran and Serbia", or hyphenated pair).
 /// </summary>
-public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
+public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionary? dictionary = null) : IStage
 {
     /// <summary>Words in the rule of an actor placed only by the story's dateline ("police in a story datelined in GEO").</summary>
     public const string DatelinedIn = "in a story datelined in";
@@ -36,7 +36,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
     /// <inheritdoc/>
     public void Process(NewsDocument document, CancellationToken cancellationToken)
     {
-        var state = new Discourse(document, gazetteer);
+        var state = new Discourse(document, gazetteer, dictionary);
         for (int i = 0; i < document.Mentions.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -93,7 +93,16 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
             case MentionStage.Labels.UnknownName:
             {
                 var named = d.SameName(m) ?? d.Apposition(m) ?? d.ShortStateName(m);
-                return named?.Actor is { } act ? m with { Actor = act with { Name = act.Name ?? d.Doc.TextOf(m.Start, m.End) }, Chain = named.Chain } : m;
+                if (named?.Actor is { } act) return m with { Actor = act with { Name = act.Name ?? d.Doc.TextOf(m.Start, m.End) }, Chain = named.Chain };
+                // "Colombian President Ivan Duque accused Maduro of …": a leader in office on the story's date is named by
+                // surname alone, even when the story never gives the full name (and no one else of that name is named).
+                if (m.Length == 1 && d.Dictionary is not null && d.Doc.Upos[m.Start] == "PROPN"
+                    && d.Dictionary.TryMatchLeader(d.Doc.Words[m.Start], d.Doc.Story.Date, out var leader))
+                {
+                    var byName = ResolvedActor.Of(leader.Country, leader.Agents, leader.Name, $"{d.Doc.Words[m.Start]}: {leader.EntryId} (leader by surname)");
+                    return m with { Actor = byName, Chain = d.ChainFor(byName) };
+                }
+                return m;
             }
             case MentionStage.Labels.Ethnic:
             {
@@ -151,8 +160,11 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null) : IStage
     };
 
     /// <summary>What the story has said so far.</summary>
-    private sealed class Discourse(NewsDocument doc, Gazetteer? gazetteer)
+    private sealed class Discourse(NewsDocument doc, Gazetteer? gazetteer, ActorDictionary? dictionary)
     {
+        /// <summary>The actor dictionary, for leaders named by surname alone (null: not used).</summary>
+        public ActorDictionary? Dictionary { get; } = dictionary;
+
         private readonly List<Mention> _seen = [];
         private readonly Dictionary<string, int> _chains = new(StringComparer.Ordinal);
 

@@ -974,6 +974,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             {
                 case "obj":
                     int o = ThroughPortion(tree, tree.Child(t, "obj"));
+                    // "handed back a captured Indian pilot": an unmarked noun phrase after the verb is its object, misread.
+                    if (o < 0 && tree.Child(t, "obl:unmarked") is var un and > 0 && un > t && tree.Upos(un) is "NOUN" or "PROPN") o = un;
                     if (o < 0 && tree.Child(t, "nsubj:pass") is var sp and >= 0) o = sp;
                     // "urged Uganda to repatriate …": the parser often calls the object of a control verb iobj.
                     if (o < 0 && tree.Child(t, "iobj") is var io1 and >= 0) o = io1;

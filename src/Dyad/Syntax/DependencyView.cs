@@ -97,6 +97,8 @@ public sealed class DependencyView
         foreach (var c in Children(token))
         {
             if (Rel(c) == "compound:prt" && Lemma(c) == prep) return c;
+            // "handed back a captured pilot": the parser may call a particle right after its verb an adverb.
+            if (Rel(c) == "advmod" && c == token + 1 && Lemma(c) == prep && prep is "back" or "out" or "off" or "up" or "down" or "over" or "away") return c;
             foreach (var cc in Children(c))
                 if (BaseRel(cc) is "case" or "mark" && Lemma(cc) == prep && BaseRel(c) is "obl" or "nmod" or "advcl" or "acl") return cc;
         }

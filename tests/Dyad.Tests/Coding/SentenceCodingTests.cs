@@ -131,6 +131,13 @@ public class SentenceCodingTests
         AssertHas(Code("DHAKA (Reuters) - Myanmar troops attacked militants on Tuesday.", "2017-09-12"), "MMRMIL", "MMRUAF", "18");
 
     [Theory]
+    [InlineData("Brazilian President Jair Bolsonaro accused Maduro of starving his people.", "2019-03-01", "BRAGOV", "VENGOV", "11")]
+    [InlineData("India handed back a captured Pakistani soldier on Monday.", "2019-03-01", "IND", "PAK", "08")]
+    [InlineData("Kidnappers freed 30 schoolgirls in Kaduna on Friday.", "2019-03-01", "NGACRM", "NGAEDU", "08")]
+    public void Leaders_by_surname_returned_captives_and_pupils(string text, string date, string source, string target, string root) =>
+        AssertHas(Code(text, date), source, target, root);
+
+    [Theory]
     [InlineData("Inmates rioted at a prison in Guatemala City on Sunday.", "GTMCVL", "GTM", "14")]
     [InlineData("Thousands of people blocked streets in Caracas to demand the resignation of the government.", "VENCVL", "VENGOV", "14")]
     [InlineData("Tens of thousands of students throughout Brazil staged demonstrations against the government.", "BRAEDU", "BRAGOV", "14")]
