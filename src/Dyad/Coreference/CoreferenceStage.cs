@@ -68,6 +68,8 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                     return d.Speaker(m)?.Actor is { } speaker ? m with { Actor = ResolvedActor.Of(speaker.Country!, [], null, "speaker's state"), Chain = -1 } : m;
                 // "denounced the deal … and vowed to fight it": an object "it" after a thing named as an object is that thing.
                 if (lower == "it" && d.ThingBefore(m)) return m;
+                // "Britain, France and Germany said they regretted the decision": "they" is each of the list.
+                if (lower == "they" && d.GoverningList(m) is { Length: >= 2 } members) return m with { Group = members };
                 Mention? antecedent = lower is "it" or "its"
                     // "accusing it of attacking …": "it" is a state, or an organisation or armed group named by its name.
                     ? d.GoverningSubject(m) ?? d.Recent(x => x.Kind == MentionKind.Name && (x.Actor is { Agents.IsEmpty: true } || x.Actor is not null && x.Label is "Group" or "Igo"), m)
@@ -627,6 +629,25 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                 if (Tree.BaseRel(x) == "obj") return Doc.Xpos[x] == "NN" && MentionOfToken[x] < 0;
             }
             return false;
+        }
+
+        /// <summary>
+        /// "Britain, France and Germany said they regretted …": the actors of a coordinated subject of the verb
+        /// whose reported clause a "they" is the subject of (empty when that subject is no list of actors).
+        /// </summary>
+        public ImmutableArray<ResolvedActor> GoverningList(Mention pronoun)
+        {
+            int p = pronoun.Head;
+            if (p < 0 || Tree.Rel(p) != "nsubj" || Tree.Head(p) is not (var verb and >= 0)) return [];
+            if (Tree.BaseRel(verb) is not ("ccomp" or "advcl") || Tree.Head(verb) is not (var governor and >= 0)) return [];
+            int subject = Tree.Child(governor, "nsubj");
+            if (subject < 0 || subject > p) return [];
+            var members = new List<ResolvedActor>();
+            foreach (var x in Tree.Subtree(subject, 2))
+                if ((x == subject || Tree.BaseRel(x) == "conj") && MentionOfToken[x] is var k and >= 0 && Resolved(Doc.Mentions[k]).Actor is { } a
+                    && !members.Any(o => o.Code == a.Code))
+                    members.Add(a);
+            return members.Count >= 2 ? [.. members] : [];
         }
 
         /// <summary>

@@ -761,13 +761,15 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     private static Found? TownTarget(Context ctx, int t, Places.Gazetteer gazetteer)
     {
         var tree = ctx.Tree;
+        bool hasObject = tree.Child(t, "obj") >= 0;
         foreach (var c in tree.Children(t))
         {
             if (tree.BaseRel(c) is not ("obj" or "obl")) continue;
             foreach (var x in tree.Subtree(c, 3))
             {
-                // "struck a militant camp in Pakistan": a state named as where the object is.
-                if (x != c && ctx.MentionOfToken[x] is var s0 and >= 0 && ctx.Doc.Mentions[s0] is { Kind: MentionKind.Name, Actor: { Agents.IsEmpty: true, Country.Length: 3 } state }
+                // "struck a militant camp in Pakistan": a state named as where the object is — also when the parser
+                // hangs the place on the verb ("struck targets in the Gaza Strip"), as long as there is an object.
+                if ((x != c || hasObject && tree.BaseRel(c) == "obl") && ctx.MentionOfToken[x] is var s0 and >= 0 && ctx.Doc.Mentions[s0] is { Kind: MentionKind.Name, Actor: { Agents.IsEmpty: true, Country.Length: 3 } state }
                     && tree.IntroducedBy(x, "in", "inside", "near"))
                     return new Found(state, ctx.Doc.Mentions[s0].Start, ctx.Doc.Mentions[s0].End, false);
                 if (tree.Upos(x) != "PROPN" || ctx.MentionOfToken[x] is var k && k >= 0 && ctx.Doc.Mentions[k].Actor is not null) continue;

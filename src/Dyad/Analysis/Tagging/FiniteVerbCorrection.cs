@@ -39,6 +39,8 @@ public static class FiniteVerbCorrection
                 continue;
             }
             if (IsFinite(xpos[i])) { finiteSeen = true; continue; }
+            // "…, and Israeli aircraft struck targets": a clause coordinated after a comma (or a semicolon) has a verb of its own.
+            if (words[i] == ";" || (words[i] is "and" or "but" && i > 0 && words[i - 1] == ",")) { finiteSeen = false; continue; }
             // "Yugoslavia eased emergency measures …": a past form the tagger took for an adjective is the same case.
             bool participle = xpos[i] == "VBN" || (xpos[i] == "JJ" && words[i].Length > 4 && words[i].EndsWith("ed", StringComparison.Ordinal) && char.IsLower(words[i][0]));
             if (!participle || finiteSeen || i == 0) continue;
@@ -129,7 +131,7 @@ public static class FiniteVerbCorrection
             // "Wang told reporters that China opposed …": a finite verb inside a that-clause is the complement's, not a main verb after a reduced relative.
             if (words[k] is "," or ";" or ":" or "—" or "-" or "that") return false;
             // "The UN on Tuesday reduced food supplies … because rice was being diverted": so does one in a clause of reason, time or condition.
-            if (words[k].ToLowerInvariant() is "because" or "after" or "while" or "when" or "if" or "unless" or "although" or "though" or "since" or "until") return false;
+            if (words[k].ToLowerInvariant() is "because" or "after" or "before" or "while" or "when" or "if" or "unless" or "although" or "though" or "since" or "until") return false;
             // "Protesters in Indian cities burned flags and called for …": a finite verb coordinated with
             // the participle makes it finite too, not a reduced relative.
             if (IsFinite(xpos[k])) return !(k > 0 && words[k - 1] is "and" or "or");
