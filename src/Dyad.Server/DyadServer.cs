@@ -53,11 +53,11 @@ public static class DyadServer
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(pool);
         builder.Services.AddSingleton<StoryCoding>();
-        var cache = options.CacheEntries > 0
-            ? new ResponseCache(options.CacheEntries, options.CacheBytes,
-                first.Dialect == StoreDialect.Postgres ? TimeSpan.FromSeconds(options.CacheSeconds) : null, options.Time)
-            : null;
+        var changes = new StoreChanges(first.Dialect == StoreDialect.Postgres ? TimeSpan.FromSeconds(options.CacheSeconds) : null, options.Time);
+        builder.Services.AddSingleton(changes);
+        var cache = options.CacheEntries > 0 ? new ResponseCache(options.CacheEntries, options.CacheBytes, changes) : null;
         if (cache is not null) builder.Services.AddSingleton(cache);
+        if (options.RowCacheEntries > 0) builder.Services.AddSingleton(new RowCache(options.RowCacheEntries, options.RowCacheBytes, changes));
         if (options.ApiKey is { } key) builder.Services.AddSingleton(new ApiKey(key));
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
