@@ -30,7 +30,7 @@ public static class DyadServer
         ArgumentNullException.ThrowIfNull(options);
         var access = options.Writable ? StoreAccess.ReadWrite : StoreAccess.ReadOnly;
         var open = openStore ?? (() => EventStore.Open(options.Store, access));
-        openStore = () => LimitThreads(open(), options.StoreThreads);
+        openStore = () => Tune(open(), options);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -101,13 +101,16 @@ public static class DyadServer
     }
 
     // DuckDB's thread count belongs to the database, not the connection: setting it on each new pooled
-    // connection is idempotent. A store that cannot take the setting is closed, not leaked.
-    private static EventStore LimitThreads(EventStore store, int threads)
+    // connection is idempotent. With the row cache an event page asks DuckDB only for its ids, where
+    // late materialisation is a wasted second scan (the other queries read stories or aggregates).
+    // A store that cannot take a setting is closed, not leaked.
+    private static EventStore Tune(EventStore store, ServerOptions options)
     {
-        if (threads <= 0 || store is not DuckDbStore duck) return store;
+        if (store is not DuckDbStore duck) return store;
         try
         {
-            duck.SetThreads(threads);
+            if (options.StoreThreads > 0) duck.SetThreads(options.StoreThreads);
+            if (options.RowCacheEntries > 0) duck.DisableLateMaterialization();
             return store;
         }
         catch

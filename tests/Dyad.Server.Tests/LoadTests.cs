@@ -10,6 +10,9 @@ namespace Dyad.Server.Tests;
 /// A bounded load loop on loopback against an event query: it reports requests per second (a
 /// figure, never a pass mark: the machine is shared) and checks that every answer was right.
 /// DYAD_LOAD_REQUESTS sets the count (default 2,000 cached, a twentieth of it uncached); it stops after 60 s whatever the count.
+/// "uncached" turns the response cache off, so every request runs its own store query (the page's
+/// event ids), but keeps the row cache of rendered events; "uncached, no row cache" turns both off,
+/// so every request reads its whole page from the store.
 /// </summary>
 public sealed class LoadTests(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -29,14 +32,15 @@ public sealed class LoadTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("cached", 4096)]
-    [InlineData("uncached", 0)]
-    public async Task An_event_query_under_load_answers_every_request(string mode, int cacheEntries)
+    [InlineData("cached", 4096, 100_000)]
+    [InlineData("uncached (row cache on)", 0, 100_000)]
+    [InlineData("uncached, no row cache", 0, 0)]
+    public async Task An_event_query_under_load_answers_every_request(string mode, int cacheEntries, int rowCacheEntries)
     {
         int requests = int.TryParse(Environment.GetEnvironmentVariable("DYAD_LOAD_REQUESTS"), out var n) ? n : 2_000;
         // Each uncached request is a store query: a short loop, so that the suite's other tests keep their CPU.
         if (cacheEntries == 0) requests = Math.Max(1, requests / 20);
-        await using var server = await TestServer.StartAsync(_temp.File("events.duckdb"), cacheEntries: cacheEntries);
+        await using var server = await TestServer.StartAsync(_temp.File("events.duckdb"), cacheEntries: cacheEntries, rowCacheEntries: rowCacheEntries);
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = Workers, UseProxy = false };
         using var client = new HttpClient(handler) { BaseAddress = server.Url, Timeout = TimeSpan.FromSeconds(30) };
         // Ten pages of one dyad, in turn.
