@@ -30,7 +30,7 @@ public static class DyadServer
         ArgumentNullException.ThrowIfNull(options);
         var access = options.Writable ? StoreAccess.ReadWrite : StoreAccess.ReadOnly;
         var open = openStore ?? (() => EventStore.Open(options.Store, access));
-        openStore = () => LimitThreads(open(), options.StoreThreads);
+        openStore = () => Tune(open(), options);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -53,11 +53,11 @@ public static class DyadServer
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(pool);
         builder.Services.AddSingleton<StoryCoding>();
-        var cache = options.CacheEntries > 0
-            ? new ResponseCache(options.CacheEntries, options.CacheBytes,
-                first.Dialect == StoreDialect.Postgres ? TimeSpan.FromSeconds(options.CacheSeconds) : null, options.Time)
-            : null;
+        var changes = new StoreChanges(first.Dialect == StoreDialect.Postgres ? TimeSpan.FromSeconds(options.CacheSeconds) : null, options.Time);
+        builder.Services.AddSingleton(changes);
+        var cache = options.CacheEntries > 0 ? new ResponseCache(options.CacheEntries, options.CacheBytes, changes) : null;
         if (cache is not null) builder.Services.AddSingleton(cache);
+        if (options.RowCacheEntries > 0) builder.Services.AddSingleton(new RowCache(options.RowCacheEntries, options.RowCacheBytes, changes));
         if (options.ApiKey is { } key) builder.Services.AddSingleton(new ApiKey(key));
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -101,13 +101,16 @@ public static class DyadServer
     }
 
     // DuckDB's thread count belongs to the database, not the connection: setting it on each new pooled
-    // connection is idempotent. A store that cannot take the setting is closed, not leaked.
-    private static EventStore LimitThreads(EventStore store, int threads)
+    // connection is idempotent. With the row cache an event page asks DuckDB only for its ids, where
+    // late materialisation is a wasted second scan (the other queries read stories or aggregates).
+    // A store that cannot take a setting is closed, not leaked.
+    private static EventStore Tune(EventStore store, ServerOptions options)
     {
-        if (threads <= 0 || store is not DuckDbStore duck) return store;
+        if (store is not DuckDbStore duck) return store;
         try
         {
-            duck.SetThreads(threads);
+            if (options.StoreThreads > 0) duck.SetThreads(options.StoreThreads);
+            if (options.RowCacheEntries > 0) duck.DisableLateMaterialization();
             return store;
         }
         catch

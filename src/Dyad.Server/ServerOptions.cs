@@ -43,7 +43,16 @@ public sealed record ServerOptions
     /// <summary>Most bytes of kept answers.</summary>
     public long CacheBytes { get; init; } = 64L << 20;
 
-    /// <summary>How long a kept answer lives on PostgreSQL, where other coders may write (a DuckDB file cannot change under the server).</summary>
+    /// <summary>
+    /// Rendered events kept in memory by id (see <c>RowCache</c>): a page of events then costs the store
+    /// only the query for its ids. Every request still runs that query; 0 turns the cache off.
+    /// </summary>
+    public int RowCacheEntries { get; init; } = 100_000;
+
+    /// <summary>Most bytes of kept rendered events.</summary>
+    public long RowCacheBytes { get; init; } = 128L << 20;
+
+    /// <summary>How long a kept answer or event lives on PostgreSQL, where other coders may write (a DuckDB file cannot change under the server).</summary>
     public double CacheSeconds { get; init; } = 2;
 
     /// <summary>The clock for <c>coded_at</c> and the cache.</summary>

@@ -4,29 +4,32 @@ namespace Dyad.Server.Api;
 
 /// <summary>
 /// Keeps the JSON of successful read answers (events, series, actors, places, stories) by path and
-/// query, so a repeated query is a copy of bytes rather than a store query. Correct because the data
-/// cannot change behind the server's back: a read-only DuckDB file cannot be written while the server
-/// holds it, a writable server drops every entry after its own writes (<see cref="Invalidate"/>), and
-/// on PostgreSQL, where other coders may write, entries live for <see cref="ServerOptions.CacheSeconds"/>.
-/// Bounded by entry count and bytes: when full it starts afresh.
+/// query, so a repeated query is a copy of bytes rather than a store query. Entries go stale by
+/// <see cref="StoreChanges"/>' rules (the server's own writes; a lifetime on PostgreSQL). Bounded by
+/// entry count and bytes: when full it starts afresh.
 /// </summary>
-internal sealed class ResponseCache(int maxEntries, long maxBytes, TimeSpan? lifetime, TimeProvider time)
+internal sealed class ResponseCache
 {
     private const int MaxKeyLength = 2048;
     private static readonly string[] CachedPrefixes = ["/api/events", "/api/series", "/api/actors", "/api/places", "/api/stories"];
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private long _generation, _bytes;
+    private readonly int _maxEntries;
+    private readonly long _maxBytes;
+    private readonly StoreChanges _changes;
+    private long _bytes;
 
-    private sealed record Entry(byte[] Json, long Generation, long ExpiresAt);
-
-    /// <summary>Forgets every answer (after the store changed).</summary>
-    public void Invalidate()
+    public ResponseCache(int maxEntries, long maxBytes, StoreChanges changes)
     {
-        Interlocked.Increment(ref _generation);
-        _entries.Clear();
-        Interlocked.Exchange(ref _bytes, 0);
+        (_maxEntries, _maxBytes, _changes) = (maxEntries, maxBytes, changes);
+        changes.OnChange(() =>
+        {
+            _entries.Clear();
+            Interlocked.Exchange(ref _bytes, 0);
+        });
     }
+
+    private sealed record Entry(byte[] Json, StoreChanges.Stamp Stamp);
 
     public async Task Handle(HttpContext context, RequestDelegate next)
     {
@@ -42,8 +45,8 @@ internal sealed class ResponseCache(int maxEntries, long maxBytes, TimeSpan? lif
             await next(context);
             return;
         }
-        long now = time.GetTimestamp(), generation = Interlocked.Read(ref _generation);
-        if (_entries.TryGetValue(key, out var hit) && hit.Generation == generation && now < hit.ExpiresAt)
+        var stamp = _changes.Now();
+        if (_entries.TryGetValue(key, out var hit) && _changes.IsFresh(hit.Stamp))
         {
             context.Response.ContentType = "application/json; charset=utf-8";
             context.Response.ContentLength = hit.Json.Length;
@@ -65,19 +68,18 @@ internal sealed class ResponseCache(int maxEntries, long maxBytes, TimeSpan? lif
         var json = buffer.ToArray();
         if (context.Response.StatusCode == StatusCodes.Status200OK
             && context.Response.ContentType?.StartsWith("application/json", StringComparison.Ordinal) == true)
-            Add(key, json, generation, now);
+            Add(key, json, stamp);
         context.Response.ContentLength = json.Length;
         await original.WriteAsync(json, context.RequestAborted);
     }
 
-    private void Add(string key, byte[] json, long generation, long now)
+    private void Add(string key, byte[] json, StoreChanges.Stamp stamp)
     {
-        if (_entries.Count >= maxEntries || Interlocked.Add(ref _bytes, json.Length) > maxBytes)
+        if (_entries.Count >= _maxEntries || Interlocked.Add(ref _bytes, json.Length) > _maxBytes)
         {
             _entries.Clear();
             Interlocked.Exchange(ref _bytes, json.Length);
         }
-        long expires = lifetime is { } l ? now + (long)(l.TotalSeconds * time.TimestampFrequency) : long.MaxValue;
-        _entries[key] = new Entry(json, generation, expires);
+        _entries[key] = new Entry(json, stamp);
     }
 }

@@ -72,7 +72,7 @@ internal sealed class StoryCoding(StorePool pool, ServerOptions options, IServic
                 if (!batch.IsEmpty)
                 {
                     await pool.RunAsync(store => { store.Write(batch, options.Time.GetUtcNow().UtcDateTime); return 0; }, ct);
-                    services.GetService<ResponseCache>()?.Invalidate();
+                    services.GetService<StoreChanges>()?.Changed();
                 }
                 int codedCount = results.Count(r => r.Status == "coded");
                 return new CodeResponse(results, codedCount, results.Count - codedCount, batch.EventCount);

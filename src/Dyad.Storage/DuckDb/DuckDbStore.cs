@@ -238,6 +238,26 @@ public sealed class DuckDbStore : EventStore
         }
     }
 
+    /// <summary>
+    /// Turns off DuckDB's late materialisation on this connection (<c>SET SESSION
+    /// late_materialization_max_rows = 0</c>). For an ORDER BY with a small LIMIT DuckDB first sorts on
+    /// the key columns, then scans the table a second time for the chosen rows, joined on rowid. That
+    /// pays when the rows are wide; for a query that asks only for key columns (a page of event ids)
+    /// the second scan is pure cost: measured on 10,000 events, a page of ids took 0.8 ms without it
+    /// and 1.4 ms with it (best of 12 rounds, one thread).
+    /// </summary>
+    public void DisableLateMaterialization()
+    {
+        try
+        {
+            Execute("SET SESSION late_materialization_max_rows = 0");
+        }
+        catch (DbException e)
+        {
+            throw new StoreException(DyadErrors.Format(DyadErrors.StoreQueryFailed, FirstLine(e.Message)), e);
+        }
+    }
+
     /// <summary>Copies a query's result to a Parquet file (DuckDB's own writer, zstd-compressed).</summary>
     public void CopyToParquet(string sql, string path)
     {

@@ -52,6 +52,21 @@ public static class EventQueries
         return new($"SELECT * FROM {Table(daily)}{where} ORDER BY {EventOrder} LIMIT ${parameters.Count - 1} OFFSET ${parameters.Count}", parameters);
     }
 
+    /// <summary>
+    /// The ids of one page of matching events, as <see cref="EventPage"/> would list them: a server
+    /// keeping rendered events asks only for these (reading just the key columns is far cheaper than
+    /// whole rows in a columnar store) and then <see cref="EventsByIds"/> for those it lacks.
+    /// </summary>
+    public static SqlQuery EventIdPage(EventFilter filter, long offset, int limit, bool daily = false)
+    {
+        var page = EventPage(filter, offset, limit, daily);
+        return page with { Text = "SELECT event_id" + page.Text["SELECT *".Length..] };
+    }
+
+    /// <summary>The events with these ids (from <c>events</c>: a row of <c>events_daily</c> is the same row), in no particular order.</summary>
+    public static SqlQuery EventsByIds(IReadOnlyList<string> eventIds) =>
+        new("SELECT * FROM events WHERE event_id IN (SELECT unnest($1))", [eventIds.ToArray()]);
+
     /// <summary>How many events match.</summary>
     public static SqlQuery Count(EventFilter filter, bool daily = false)
     {

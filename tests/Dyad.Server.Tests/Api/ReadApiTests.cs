@@ -164,6 +164,10 @@ public sealed class ReadApiTests : IAsyncLifetime
             .Select(p => p.GetProperty("name").GetString()).ToList();
         Assert.Contains("dyad", parameters);
         Assert.Contains("limit", parameters);
+        // The page may be assembled from rendered rows, but it is still described as an EventPage.
+        var page = doc.GetProperty("paths").GetProperty("/api/events").GetProperty("get").GetProperty("responses").GetProperty("200")
+            .GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString();
+        Assert.EndsWith("/EventPage", page);
     }
 
     [Fact]

@@ -21,9 +21,9 @@ internal sealed class TestServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<TestServer> StartAsync(string store, string? apiKey = null, long maxBodyBytes = 1 << 20, Func<EventStore>? open = null, int cacheEntries = 4096)
+    public static async Task<TestServer> StartAsync(string store, string? apiKey = null, long maxBodyBytes = 1 << 20, Func<EventStore>? open = null, int cacheEntries = 4096, int rowCacheEntries = 100_000)
     {
-        var options = new ServerOptions { Store = store, Urls = "http://127.0.0.1:0", ApiKey = apiKey, MaxBodyBytes = maxBodyBytes, CacheEntries = cacheEntries };
+        var options = new ServerOptions { Store = store, Urls = "http://127.0.0.1:0", ApiKey = apiKey, MaxBodyBytes = maxBodyBytes, CacheEntries = cacheEntries, RowCacheEntries = rowCacheEntries };
         var app = DyadServer.Build(options, open);
         await app.StartAsync();
         var address = DyadServer.Addresses(app).Single();
