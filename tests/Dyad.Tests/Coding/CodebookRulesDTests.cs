@@ -40,4 +40,11 @@ public class CodebookRulesDTests
         AssertHas(events, source, target, root);
         AssertNone(events, "04");
     }
+
+    [Theory]
+    [InlineData("UNITA accused the Angolan government of violating the ceasefire.", "1998-03-02", "AGOREB", "AGOGOV", "11")]
+    [InlineData("Kefaya activists criticized President Hosni Mubarak.", "2005-06-01", "EGYOPP", "EGYGOV", "11")]
+    [InlineData("The FDD accused Burundi's army of killing civilians.", "2001-05-01", "BDIREB", "BDIMIL", "11")]
+    public void Well_known_movements_are_known_actors(string text, string date, string source, string target, string root) =>
+        AssertHas(Code(text, date), source, target, root);
 }
