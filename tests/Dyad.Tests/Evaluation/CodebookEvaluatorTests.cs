@@ -10,8 +10,8 @@ public class CodebookEvaluatorTests
     // The committed figures on ../shared/data/cameo/icews-cameo-codes.csv (dyad codebook-eval).
     // Raise them when coverage improves; the test fails when a change makes them fall.
     private const int Examples = 277;
-    private const int OwnRoot = 168;
-    private const int ExactCode = 151;
+    private const int OwnRoot = 171;
+    private const int ExactCode = 154;
     private const int Tolerance = 2;
 
     [Fact]
