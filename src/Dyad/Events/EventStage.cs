@@ -107,6 +107,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 sources = sources.Where(s => s.Actor.Agents.Any(p.SourceAgents.Contains)).ToList();
                 if (sources.Count == 0) { Trace?.Add(new PatternTrial(t, p, "source is none of " + string.Join('|', p.SourceAgents))); continue; }
             }
+            if (!p.SourceWords.IsEmpty)
+            {
+                sources = sources.Where(s => NamedBy(tree, clause, s, p.SourceWords)).ToList();
+                if (sources.Count == 0) { Trace?.Add(new PatternTrial(t, p, "source is not named by " + string.Join('|', p.SourceWords))); continue; }
+            }
             var mode = ModeOf(tree, clause);
             var targets = implied is { } other ? [other] : TargetActors(ctx, p, t, trigger, sources);
             targets = FoughtAtHome(p, sources, targets);
@@ -310,6 +315,22 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     }
 
     /// <summary>Whether a token's lemma or lower-cased word is one of <paramref name="words"/> ("arms" whose lemma is "arm").</summary>
+    /// <summary>
+    /// Whether a source is named by one of <paramref name="words"/>: a word of its own mention ("Bangladeshi
+    /// peacekeeping troops"), or the clause's subject noun or a modifier of it ("a peacekeeping force from Nigeria").
+    /// </summary>
+    private static bool NamedBy(DependencyView tree, int clause, Found source, ImmutableArray<string> words)
+    {
+        for (int k = source.Start; k < source.End; k++)
+            if (Is(tree, k, words)) return true;
+        int subject = tree.Child(clause, "nsubj");
+        if (subject < 0) return false;
+        if (Is(tree, subject, words)) return true;
+        foreach (var c in tree.Children(subject))
+            if (tree.BaseRel(c) is "amod" or "compound" && Is(tree, c, words)) return true;
+        return false;
+    }
+
     private static bool Is(DependencyView tree, int token, ImmutableArray<string> words) =>
         words.Contains(tree.Lemma(token)) || words.Contains(tree.Document.Words[token].ToLowerInvariant());
 

@@ -74,6 +74,7 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
                 // "President Reagan": a dictionary entry spelt with its title beats a role whose holder is unknown.
                 if (role is { Actor: null } && DictionaryPhrase(document, words, i) is { } titled && titled.End >= role.End) role = titled;
                 var m = role
+                    ?? OrganisationRole(document, words, i, sentence.EndToken)
                     ?? LeaderGovernment(document, words, i, sentence.EndToken)
                     ?? Group(document, words, i, sentence.EndToken)
                     ?? HyphenPair(document, words, i)
@@ -174,6 +175,40 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
             ? new ResolvedActor(p.Code, p.Country, p.Agents, p.Name, p.EntryId)
             : ResolvedActor.Of(country, agents, name, $"{state.Value.EntryId} + {role.EntryId}");
         return new Mention(start, last, MentionKind.Nominal) { Head = roleEnd - 1, Actor = actor, RoleAgents = agents };
+    }
+
+    /// <summary>
+    /// [the] ORGANISATION ['s] [modifiers] ROLE [Name…]: "NATO troops", "UN weapons inspectors", "EU foreign
+    /// ministers", "Hamas fighters". The role is one of the organisation's people, so it takes the organisation's
+    /// code (an IGO's with the role's agents, as "the EU's ministers" does; an armed group's as it stands, the
+    /// group's own agents telling what it is). A known person named after the role keeps their own code
+    /// ("Hamas leader Ismail Haniyeh").
+    /// </summary>
+    private Mention? OrganisationRole(NewsDocument doc, string[] words, int start, int end)
+    {
+        int i = Determiners.Contains(words[start]) ? start + 1 : start;
+        if (i >= end || !dictionary.TryMatch(words, i, doc.Story.Date, out var org) || org.Kind is not (ActorKind.Igo or ActorKind.Group)) return null;
+        i += org.Length;
+        if (i < end && words[i] is "'s" or "’s") i++;
+        // "NATO peacekeeping troops", "UN weapons inspectors": up to two lower-case modifiers before the role.
+        int skipped = 0;
+        AgentMatch role;
+        while (i >= end || !dictionary.TryMatchAgent(words, i, out role))
+        {
+            if (skipped == 2 || i + 1 >= end || !char.IsLower(words[i][0]) || doc.Xpos[i] is not ("JJ" or "NN" or "NNS" or "VBG" or "VBN")) return null;
+            i++;
+            skipped++;
+        }
+        int roleEnd = i + role.Length;
+        if (roleEnd > end) return null;
+        // A role word modifying a noun ("UN military cooperation", "Hamas militant attacks") is no person of the organisation.
+        if (doc.Upos[roleEnd - 1] is not ("NOUN" or "PROPN") || (roleEnd < end && doc.Upos[roleEnd] is "NOUN" && char.IsLower(words[roleEnd][0]))) return null;
+        int last = TrailingName(doc, words, roleEnd, end, out var person);
+        var actor = PersonActor(person)
+            ?? (org.Kind == ActorKind.Igo
+                ? ResolvedActor.Of(org.Country, role.Agents, org.Name, $"{org.EntryId} + {role.EntryId}")
+                : new ResolvedActor(org.Code, org.Country, org.Agents, org.Name, $"{org.EntryId} + {role.EntryId}"));
+        return new Mention(start, last, MentionKind.Nominal) { Head = roleEnd - 1, Actor = actor, RoleAgents = role.Agents };
     }
 
     private static ResolvedActor? PersonActor(ActorMatch? person) =>

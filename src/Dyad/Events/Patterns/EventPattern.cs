@@ -50,6 +50,12 @@ public sealed record EventPattern(
     /// </summary>
     public ImmutableArray<string> SourceAgents { get; init; } = [];
 
+    /// <summary>
+    /// When set, the words naming the source (its mention or its subject noun with that noun's modifiers) must include
+    /// one of these: troops arriving are a visit, but "peacekeepers arrived in Bosnia" provide peacekeeping (074).
+    /// </summary>
+    public ImmutableArray<string> SourceWords { get; init; } = [];
+
     /// <summary>When set, the complement clause must carry one of these auxiliaries ("said Sudan <b>must</b> return …").</summary>
     public ImmutableArray<string> Auxes { get; init; } = [];
 }

@@ -70,7 +70,7 @@ public static class PatternParser
         var kind = fields[1].StartsWith("n:", StringComparison.Ordinal) ? TriggerKind.Noun : TriggerKind.Verb;
         var triggers = Words(kind == TriggerKind.Noun ? fields[1][2..] : fields[1]);
         if (triggers.IsEmpty || triggers.Any(t => !t.All(c => char.IsLetter(c) || c is '-' or '\''))) Error($"bad trigger '{fields[1]}'");
-        ImmutableArray<string> objects = [], preps = [], cues = [], comps = [], auxes = [], unless = [], sourceAgents = [], targets = ["obj"];
+        ImmutableArray<string> objects = [], preps = [], cues = [], comps = [], auxes = [], unless = [], sourceAgents = [], sourceWords = [], targets = ["obj"];
         double confidence = 0.8;
         foreach (var field in fields.Skip(2))
         {
@@ -92,6 +92,7 @@ public static class PatternParser
                     sourceAgents = [.. value.Split('|', StringSplitOptions.RemoveEmptyEntries)];
                     foreach (var a in sourceAgents.Where(a => !AgentCodes.IsValid(a))) Error($"unknown agent code '{a}'");
                     break;
+                case "by": sourceWords = Words(value); break;
                 case "target":
                     targets = Words(value);
                     foreach (var slot in targets.Where(s => !ValidSlot(s))) Error($"unknown target slot '{slot}'");
@@ -104,7 +105,7 @@ public static class PatternParser
             }
         }
         if (errors.Count > before) return null;
-        return new EventPattern(code, kind, triggers, objects, preps, cues, targets, confidence, $"{file}:{line}") { Comps = comps, Auxes = auxes, Unless = unless, SourceAgents = sourceAgents };
+        return new EventPattern(code, kind, triggers, objects, preps, cues, targets, confidence, $"{file}:{line}") { Comps = comps, Auxes = auxes, Unless = unless, SourceAgents = sourceAgents, SourceWords = sourceWords };
     }
 
     private static bool ValidSlot(string slot) =>

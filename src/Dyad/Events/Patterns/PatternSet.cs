@@ -90,7 +90,7 @@ public sealed class PatternSet
     /// <summary>How many conditions a pattern sets on the sentence besides its trigger.</summary>
     private static int Specificity(EventPattern p) =>
         (p.Objects.IsEmpty ? 0 : 1) + (p.Preps.IsEmpty ? 0 : 1) + (p.Cues.IsEmpty ? 0 : 1) + (p.Comps.IsEmpty ? 0 : 1) + (p.Auxes.IsEmpty ? 0 : 1)
-        + (p.SourceAgents.IsEmpty ? 0 : 1);
+        + (p.SourceAgents.IsEmpty ? 0 : 1) + (p.SourceWords.IsEmpty ? 0 : 1);
 
     /// <summary>Loads the compiled pattern file shipped in the assembly.</summary>
     private static PatternSet LoadDefault()
@@ -108,7 +108,7 @@ public sealed class PatternSet
                 case "pattern":
                     static ImmutableArray<string> L(string s) => s.Length == 0 ? [] : s.Split('|').ToImmutableArray();
                     patterns.Add(new EventPattern(f[1], Enum.Parse<TriggerKind>(f[2]), L(f[3]), L(f[4]), L(f[5]), L(f[6]), L(f[7]),
-                        double.Parse(f[8], System.Globalization.CultureInfo.InvariantCulture), f[9]) { Comps = L(f[10]), Auxes = L(f[11]), Unless = f.Length > 12 ? L(f[12]) : [], SourceAgents = f.Length > 13 ? L(f[13]) : [] });
+                        double.Parse(f[8], System.Globalization.CultureInfo.InvariantCulture), f[9]) { Comps = L(f[10]), Auxes = L(f[11]), Unless = f.Length > 12 ? L(f[12]) : [], SourceAgents = f.Length > 13 ? L(f[13]) : [], SourceWords = f.Length > 14 ? L(f[14]) : [] });
                     break;
                 default: throw new InvalidDataException($"patterns.tsv: unknown record '{f[0]}'");
             }
