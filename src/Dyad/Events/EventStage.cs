@@ -95,7 +95,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 ? SpeakerForGroup(ctx, SubjectClause(ctx.Tree, clause), subjects)
                 : (subjects, (Found?)null);
             if (sources.Count == 0 && UnplacedRole(ctx, tree.Child(clause, "nsubj")) is { } unplacedSource
-                && DomesticPartner(unplacedSource, TargetActors(ctx, p, t, trigger, [])) is { } sameCountry)
+                && DomesticPartner(unplacedSource, TargetActors(ctx, p, t, trigger, []), Verbal(p)) is { } sameCountry)
             {
                 // "Judge Alejandro Rivera opened investigations against 28 Chilean officials": a role the story
                 // does not place, facing its own country's actors, is of that country (CODING.md: domestic events).
@@ -164,7 +164,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 targets = [government];
                 confidence = Math.Min(confidence, 0.4);
             }
-            if (targets.Count == 0 && UnplacedObject(ctx, t) is { } unplacedTarget && DomesticPartner(unplacedTarget, sources) is { } sourceCountry)
+            if (targets.Count == 0 && UnplacedObject(ctx, t) is { } unplacedTarget && DomesticPartner(unplacedTarget, sources, Verbal(p)) is { } sourceCountry)
             {
                 // "The rebels said they will release Prime Minister Mahendra Chaudhry": the same country's.
                 targets = [new Found(ResolvedActor.Of(sourceCountry, unplacedTarget.RoleAgents, null, InferredDomestic), unplacedTarget.Start, unplacedTarget.End, false)];
@@ -249,6 +249,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     // welcomed the deal" is no praise of each other.
     private static bool Reciprocal(EventPattern p) => p.Code[..2] is "03" or "04" or "05" or "06" && p.Code is not "042" and not "043"
         && !(p.Code.Length >= 3 && p.Code[..3] is "051" or "052" or "053" or "054" or "055" or "056");
+
+    // Statements, appeals, intents, consultations and verbal conflict (01–13): words, not force.
+    private static bool Verbal(EventPattern p) => string.CompareOrdinal(p.Code[..2], "13") <= 0 && !p.Code.StartsWith("06", StringComparison.Ordinal)
+        && !p.Code.StartsWith("07", StringComparison.Ordinal) && !p.Code.StartsWith("08", StringComparison.Ordinal);
 
     private static bool IsIntentOrAppeal(string code) => code.StartsWith("02", StringComparison.Ordinal) || code.StartsWith("03", StringComparison.Ordinal);
 
@@ -729,15 +733,18 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     /// domestic pairing — the role is domestic (police, a court, protesters …), or it is the government
     /// facing its own people, rebels or opposition. Soldiers and spies are never assumed local.
     /// </summary>
-    private static string? DomesticPartner(Mention unplaced, List<Found> other)
+    private static string? DomesticPartner(Mention unplaced, List<Found> other, bool verbal)
     {
-        if (other.Count == 0 || unplaced.RoleAgents.Any(a => a is "MIL" or "SPY")) return null;
+        // Soldiers and spies acting on a state's people are as often foreign ones; but an army that speaks to a
+        // state's own government ("the military urged him to step down") is that state's.
+        bool armyToGovernment = verbal && unplaced.RoleAgents.Contains("MIL") && other.All(o => o.Actor.Agents.Contains("GOV"));
+        if (other.Count == 0 || unplaced.RoleAgents.Any(a => a is "MIL" or "SPY") && !armyToGovernment) return null;
         var country = other[0].Actor.Country;
         if (country is not { Length: 3 } || other.Any(o => o.Actor.Country != country)) return null;
         bool unplacedDomestic = unplaced.RoleAgents.All(AgentCodes.Domestic.Contains);
         bool otherDomestic = other.All(o => o.Actor.Agents.Length > 0 && o.Actor.Agents.All(a => AgentCodes.Domestic.Contains(a) || a is "REB" or "INS" or "SEP"));
         bool otherState = other.All(o => o.Actor.Agents.Length > 0);
-        return (unplacedDomestic && otherState) || otherDomestic ? country : null;
+        return (unplacedDomestic && otherState) || otherDomestic || armyToGovernment ? country : null;
     }
 
     private static readonly HashSet<string> RetaliationWords = new(StringComparer.Ordinal)

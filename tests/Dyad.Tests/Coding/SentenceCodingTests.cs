@@ -138,6 +138,15 @@ public class SentenceCodingTests
         AssertHas(Code(text, date), source, target, root);
 
     [Theory]
+    [InlineData("The European Union reimposed sanctions on Belarus on Monday.", "2006-04-10", "IGOEUREEC", "BLR", "16")]
+    [InlineData("Turkey closed its border with Syria. Spain, Italy and Portugal said they regretted the decision.", "2006-04-10", "PRT", "TUR", "11")]
+    [InlineData("Hezbollah fired rockets at northern Israel hours before the vote began, and Israeli jets struck targets in Lebanon.", "2006-07-20", "ISRMIL", "LBN", "19")]
+    [InlineData("ASUNCION (Reuters) - Paraguayan President Fernando Lugo was impeached on Friday, and the military urged him to accept the vote.", "2012-06-23", "PRYMIL", "PRYGOV", "02")]
+    [InlineData("Bolivian President Evo Morales resigned on Sunday. Mexico offered Morales political asylum.", "2019-11-11", "MEX", "BOL", "07")]
+    public void Shapes_from_the_seventh_batch(string text, string date, string source, string target, string root) =>
+        Assert.Contains(Code(text, date), e => e.Source == source && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root);
+
+    [Theory]
     [InlineData("Inmates rioted at a prison in Guatemala City on Sunday.", "GTMCVL", "GTM", "14")]
     [InlineData("Thousands of people blocked streets in Caracas to demand the resignation of the government.", "VENCVL", "VENGOV", "14")]
     [InlineData("Tens of thousands of students throughout Brazil staged demonstrations against the government.", "BRAEDU", "BRAGOV", "14")]
