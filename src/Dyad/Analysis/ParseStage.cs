@@ -86,6 +86,7 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             RepairPassiveObjects(sentence, upos, heads, rels);
             RepairCallOn(sentence, lemmas, heads, rels);
             RepairTimeClause(sentence, lemmas, heads, rels);
+            RepairListSubject(sentence, words, upos, heads, rels);
         }
         document.SetParse(heads, rels);
     }
@@ -144,6 +145,40 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             heads[addressee] = call;
             rels[addressee] = "obl";
             rels[asked] = "xcomp";
+        }
+    }
+
+    /// <summary>
+    /// "The United States, Britain and France launched air strikes": the parser may make the first member of a
+    /// listed subject the root and the rest the subject of a relative clause with no relative word; the verb is the
+    /// root, the first member its subject and the others its conjuncts.
+    /// </summary>
+    private static void RepairListSubject(Sentence sentence, string[] words, string[] upos, int[] heads, string[] rels)
+    {
+        int root = -1;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++) if (heads[t] < 0) { root = t; break; }
+        if (root < 0 || upos[root] != "PROPN") return;
+        for (int verb = root + 1; verb < sentence.EndToken; verb++)
+        {
+            if (heads[verb] != root || rels[verb] != "acl:relcl" || upos[verb] != "VERB") continue;
+            int second = -1;
+            bool relative = false;
+            for (int c = root + 1; c < verb; c++)
+            {
+                if (heads[c] == verb && rels[c] == "nsubj" && upos[c] == "PROPN" && words[c - 1] == ",") second = c;
+                if (heads[c] == verb && words[c].ToLowerInvariant() is "who" or "which" or "that" or "whose") relative = true;
+            }
+            if (second < 0 || relative) return;
+            heads[verb] = -1;
+            rels[verb] = "root";
+            for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
+                if (heads[c] == root && c > verb) heads[c] = verb; // what follows the verb is the verb's (the final stop too)
+            heads[root] = verb;
+            rels[root] = "nsubj";
+            heads[second] = root;
+            rels[second] = "conj";
+            heads[second - 1] = second;
+            return;
         }
     }
 

@@ -98,7 +98,9 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                 if (named?.Actor is { } act) return m with { Actor = act with { Name = act.Name ?? d.Doc.TextOf(m.Start, m.End) }, Chain = named.Chain };
                 // "Colombian President Ivan Duque accused Maduro of …": a leader in office on the story's date is named by
                 // surname alone, even when the story never gives the full name (and no one else of that name is named).
-                if (m.Length == 1 && d.Dictionary is not null && d.Doc.Upos[m.Start] == "PROPN"
+                // Not a place ("demonstrated in Lagos" is no Ricardo Lagos): the recogniser's LOC, or a phrase of place.
+                if (m.Length == 1 && d.Dictionary is not null && d.Doc.Upos[m.Start] == "PROPN" && m.EntityType is not ("LOC" or "GPE")
+                    && !d.IsPlacePhrase(m)
                     && d.Dictionary.TryMatchLeader(d.Doc.Words[m.Start], d.Doc.Story.Date, out var leader))
                 {
                     var byName = ResolvedActor.Of(leader.Country, leader.Agents, leader.Name, $"{d.Doc.Words[m.Start]}: {leader.EntryId} (leader by surname)");
@@ -164,6 +166,10 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
     /// <summary>What the story has said so far.</summary>
     private sealed class Discourse(NewsDocument doc, Gazetteer? gazetteer, ActorDictionary? dictionary)
     {
+        /// <summary>Whether the mention heads a phrase of place ("in Lagos", "near Ganja", "to Tokyo").</summary>
+        public bool IsPlacePhrase(Mention m) =>
+            m.Head >= 0 && Tree.BaseRel(m.Head) is "obl" or "nmod" && Tree.IntroducedBy(m.Head, "in", "at", "near", "to", "from", "into", "outside", "inside", "across");
+
         /// <summary>The actor dictionary, for leaders named by surname alone (null: not used).</summary>
         public ActorDictionary? Dictionary { get; } = dictionary;
 

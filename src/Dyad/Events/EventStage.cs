@@ -138,8 +138,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 // "Israel threatened to ban voting in East Jerusalem if Hamas ran": a threat is aimed at whom its condition names.
                 targets = conditioned;
             }
-            if (targets.Count == 0 && (p.Code.StartsWith("13", StringComparison.Ordinal) || (p.Code.StartsWith("19", StringComparison.Ordinal) && tree.Lemma(t) == "return"))
-                && RetaliationTarget(ctx, t, sources, found, returned: tree.Lemma(t) == "return") is { } aggressor)
+            // "China retaliated with duties on American products": an act of retaliation answers the one who struck too.
+            bool answers = tree.Lemma(t) is "return" or "retaliate";
+            if (targets.Count == 0 && (p.Code.StartsWith("13", StringComparison.Ordinal) || (p.Code.StartsWith("19", StringComparison.Ordinal) && answers) || tree.Lemma(t) == "retaliate")
+                && RetaliationTarget(ctx, t, sources, found, returned: answers) is { } aggressor)
             {
                 // "China vowed to take necessary countermeasures" after the US raised tariffs on Chinese goods, "South Korean
                 // forces returned fire" after the North shelled the island: against the one who struck.
@@ -254,12 +256,25 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     private static bool Verbal(EventPattern p) => string.CompareOrdinal(p.Code[..2], "13") <= 0 && !p.Code.StartsWith("06", StringComparison.Ordinal)
         && !p.Code.StartsWith("07", StringComparison.Ordinal) && !p.Code.StartsWith("08", StringComparison.Ordinal);
 
+    private static bool NamesSomething(DependencyView tree, int t)
+    {
+        int obj = tree.Child(t, "obj");
+        if (obj < 0 || tree.PrepToken(t, "on") >= 0 || tree.PrepToken(t, "for") >= 0 || tree.PrepToken(t, "upon") >= 0) return false;
+        foreach (var c in tree.Children(t))
+            if (c != obj && (tree.BaseRel(c) == "obj" || tree.BaseRel(c) == "xcomp" && tree.Upos(c) is "NOUN" or "ADJ")) return true;
+        foreach (var c in tree.Children(obj))
+            if (tree.BaseRel(c) == "conj" && tree.Upos(c) == "NOUN" && tree.Child(c, "det") is var d and >= 0 && tree.Lemma(d) is "a" or "an") return true;
+        return false;
+    }
+
     private static bool IsIntentOrAppeal(string code) => code.StartsWith("02", StringComparison.Ordinal) || code.StartsWith("03", StringComparison.Ordinal);
 
     private static bool Conditions(DependencyView tree, EventPattern p, int t, out List<int> trigger, out string why)
     {
         trigger = [t];
         why = "";
+        // "called the strikes a flagrant violation", "called him a liar": naming something is no appeal or demand.
+        if (tree.Lemma(t) == "call" && p.Code[..2] is "02" or "10" && NamesSomething(tree, t)) { why = "'call X Y' names, it does not ask"; return false; }
         if (!p.Objects.IsEmpty)
         {
             int obj = ThroughPortion(tree, tree.Child(t, "obj"));
@@ -939,7 +954,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             int phrase = tree.BaseRel(x) is "conj" or "compound" && tree.Head(x) >= 0 ? tree.Head(x) : x;
             // Or the one who did it, where the act was introduced: "The EU imposed an oil embargo on Iran" …
             // "China criticized the embargo" (not where it was already referred to: "China hailed the agreement").
-            bool introduced = tree.Child(x, "det") is var d and >= 0 && tree.Lemma(d) is "a" or "an";
+            // A bare plural introduces it as much as "a" does: "launched air strikes on Syria".
+            bool introduced = tree.Child(x, "det") is var d and >= 0 ? tree.Lemma(d) is "a" or "an" : ctx.Doc.Xpos[x] == "NNS";
             var doer = introduced && tree.BaseRel(phrase) == "obj" && tree.Head(phrase) is var verb and >= 0 && tree.Upos(verb) == "VERB" ? SourceActors(ctx, verb) : [];
             foreach (var owner in ActorsAt(ctx, x).Concat(phrase != x ? ActorsAt(ctx, phrase) : []).Concat(doer))
                 if (!countries.Contains(owner.Actor.Country) && !owner.FromGroup) return owner;
@@ -983,7 +999,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             // "condemned the offensive and called on the EU to mediate": a third party asked to help is not the one condemned.
             if (ContentWords(tree, v).Any(x => tree.Lemma(x) is "mediate" or "mediation" or "help" or "assist" or "intervene" or "support")) continue;
             var heads = new List<int>();
-            foreach (var rel in new[] { "obj", "iobj" }) if (tree.Child(v, rel) is var o and >= 0) heads.Add(o);
+            // "… and called an emergency meeting of the U.N. Security Council": a body convened is not the one condemned.
+            foreach (var rel in new[] { "obj", "iobj" })
+                if (tree.Child(v, rel) is var o and >= 0 && tree.Lemma(o) is not ("meeting" or "session" or "summit" or "conference" or "vote" or "inquiry" or "investigation"))
+                    heads.Add(o);
             heads.AddRange(tree.PrepPhrases(v, "on"));
             var found = heads.SelectMany(x => ActorsAt(ctx, x)).Where(f => !countries.Contains(f.Actor.Country)).ToList();
             if (found.Count > 0) return Dedupe(found);
@@ -1226,21 +1245,27 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     private void TryJudgedAs(Context ctx, int sentence, int t, List<EventCandidate> found)
     {
         var tree = ctx.Tree;
-        int obj = tree.Child(t, "obj");
-        if (obj < 0) return;
-        var judged = tree.PrepPhrases(t, "as").Concat(tree.PrepPhrases(obj, "as"))
-            .Concat(tree.Children(t).ToArray().Where(c => tree.BaseRel(c) is "xcomp" or "obj" && c != obj)).ToList();
+        // "described the U.S., British and French leaders as criminals": the parser may split the objects.
+        var objects = tree.Children(t).ToArray().Where(c => tree.BaseRel(c) == "obj").ToList();
+        // "called the accusations baseless" rejects a claim; it accuses no one.
+        if (objects.Count == 0 || objects.Any(o => ActNouns.ContainsKey(tree.Lemma(o)))) return;
+        // What the object is judged to be: an "as" phrase, a second object or complement ("called the strikes a
+        // violation"), also where the parser made it a conjunct of the object.
+        var judged = tree.PrepPhrases(t, "as").Concat(objects.SelectMany(o => tree.PrepPhrases(o, "as")))
+            .Concat(tree.Children(t).ToArray().Where(c => tree.BaseRel(c) == "xcomp"))
+            .Concat(objects.Skip(1))
+            .Concat(objects.SelectMany(o => tree.Children(o).ToArray().Where(c => tree.BaseRel(c) == "conj" && tree.Upos(c) == "NOUN"))).ToList();
         var cue = judged.SelectMany(j => tree.Subtree(j, 4)).FirstOrDefault(x => patterns.JudgementCues.Contains(tree.Lemma(x)), -1);
         if (cue < 0) return;
         var speakers = SourceActors(ctx, t);
         if (speakers.Count == 0) return;
         var countries = speakers.Select(s => s.Actor.Country).ToHashSet();
-        var accused = ActorsAt(ctx, obj).Where(a => !a.FromGroup).ToList();
+        var accused = objects.SelectMany(o => ActorsAt(ctx, o)).Where(a => !a.FromGroup).ToList();
         if (accused.Count == 0)
-            foreach (var owner in new[] { obj, tree.Child(obj, "nmod:poss") }.Where(x => x >= 0))
+            foreach (var owner in new[] { objects[0], tree.Child(objects[0], "nmod:poss") }.Where(x => x >= 0))
                 if (NamedEarlier(ctx, owner, countries) is { } earlier) { accused.Add(earlier); break; }
         foreach (var s in speakers)
-            foreach (var a in accused)
+            foreach (var a in Dedupe(accused))
             {
                 if (s.Actor.Country == a.Actor.Country) continue;
                 found.Add(new EventCandidate(sentence, "112", s.ToArgument(), a.ToArgument())
