@@ -72,7 +72,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                 if (lower == "they" && d.GoverningList(m) is { Length: >= 2 } members) return m with { Group = members };
                 Mention? antecedent = lower is "it" or "its"
                     // "accusing it of attacking …": "it" is a state, or an organisation or armed group named by its name.
-                    ? d.GoverningSubject(m) ?? d.Recent(x => x.Kind == MentionKind.Name && (x.Actor is { Agents.IsEmpty: true } || x.Actor is not null && x.Label is "Group" or "Igo"), m)
+                    ? d.GoverningSubject(m) ?? d.NamedBody(m)
                     : lower is "they" or "them" or "their" ? d.RecentPlural(m)
                     : d.ClauseSubject(m) is { } clauseSubject ? d.ObjectPerson(m, clauseSubject)
                     : d.Cataphor(m) ?? d.RecentPerson(m, subjectsFirst: true);
@@ -86,9 +86,13 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                 return m with { Actor = ResolvedActor.Of(c, gov ? ["GOV"] : [], null, "possessed state of " + owner.Actor.Code) };
             }
             case MentionStage.Labels.Pair when m.Group.IsEmpty:
-                // "China and the United States urged both countries …": not the two that speak.
-                return (d.SubjectCountries(m) is { Count: >= 2 } speakers ? d.PairWithout(speakers) : d.PairFor(d.SubjectCountry(m))) is { Length: 2 } pair
+            {
+                // "China and the United States urged both countries …": not the two that speak. "The two countries",
+                // "both nations" are two states, never the two sides of one ("both sides" may be).
+                bool states = d.Doc.Words[m.Head].ToLowerInvariant() is "countries" or "nations" or "states" or "neighbours" or "neighbors" or "governments";
+                return (d.SubjectCountries(m) is { Count: >= 2 } speakers ? d.PairWithout(speakers, states) : d.PairFor(d.SubjectCountry(m), states)) is { Length: 2 } pair
                     ? m with { Group = pair } : m;
+            }
             case MentionStage.Labels.Pair:
                 if (m.Group.Length == 2) d.SeePair(m.Group[0].Country!, m.Group[1].Country!, Discourse.Explicit);
                 return m;
@@ -130,6 +134,9 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             {
                 // Only a definite role nominal refers back ("the minister"); a bare "troops" does not.
                 // So does a role word modifying another noun ("rebel positions", "militia commanders"): the ones already named.
+                // "ECOWAS said its forces would halt …": the forces of the organisation or state "its" stands for.
+                if (d.Doc.Words[m.Start].Equals("its", StringComparison.OrdinalIgnoreCase) && d.Possessor(index, m) is { Actor: { } owner } && owner.Agents.IsEmpty)
+                    return m with { Actor = ResolvedActor.Of(owner.Country ?? owner.Code, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} of {owner.Code}") };
                 bool refersBack = d.Doc.Words[m.Start].ToLowerInvariant() is "the" or "his" or "her" or "its" or "their" or "this"
                     || (m.Length == 1 && d.Doc.Token(m.Head).Deprel == "compound");
                 if (refersBack && d.RecentPerson(m, subjectsFirst: false, agents: m.RoleAgents) is { Actor: { } act } same)
@@ -195,17 +202,20 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
         /// of the sides ("Manila urged both sides …" after Manila's protest to Beijing) means its own
         /// pair, whatever the story paired more; anyone else means the story's main pair.
         /// </summary>
-        public ImmutableArray<ResolvedActor> PairFor(string? speaker)
+        public ImmutableArray<ResolvedActor> PairFor(string? speaker, bool statesOnly = false)
         {
-            if (_pairs.Count == 0) return [];
-            var candidates = speaker is null ? _pairs : _pairs.Where(kv => kv.Key.Item1 == speaker || kv.Key.Item2 == speaker).ToDictionary();
-            if (candidates.Count == 0) candidates = _pairs;
+            var pairs = statesOnly ? _pairs.Where(kv => !IsDomesticSide(kv.Key.Item1) && !IsDomesticSide(kv.Key.Item2)).ToDictionary() : _pairs;
+            if (pairs.Count == 0) return [];
+            var candidates = speaker is null ? pairs : pairs.Where(kv => kv.Key.Item1 == speaker || kv.Key.Item2 == speaker).ToDictionary();
+            if (candidates.Count == 0) candidates = pairs;
             var ((a, b), _) = candidates.MaxBy(kv => (kv.Value.Weight, kv.Value.Seen));
             return [Side(a), Side(b)];
         }
 
         /// <summary>The actors of domestic pairs (army and rebels of one state), by code.</summary>
         private readonly Dictionary<string, ResolvedActor> _domesticSides = new(StringComparer.Ordinal);
+
+        private bool IsDomesticSide(string key) => _domesticSides.ContainsKey(key);
 
         private ResolvedActor Side(string key) =>
             _domesticSides.TryGetValue(key, out var actor) ? actor with { Name = null, Rule = "pair" } : ResolvedActor.Of(key, [], null, "pair");
@@ -248,9 +258,10 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
         }
 
         /// <summary>The pair the story has paired most that includes none of <paramref name="excluded"/>.</summary>
-        public ImmutableArray<ResolvedActor> PairWithout(HashSet<string> excluded)
+        public ImmutableArray<ResolvedActor> PairWithout(HashSet<string> excluded, bool statesOnly = false)
         {
-            var candidates = _pairs.Where(kv => !excluded.Contains(kv.Key.Item1) && !excluded.Contains(kv.Key.Item2)).ToList();
+            var candidates = _pairs.Where(kv => !excluded.Contains(kv.Key.Item1) && !excluded.Contains(kv.Key.Item2)
+                && !(statesOnly && (IsDomesticSide(kv.Key.Item1) || IsDomesticSide(kv.Key.Item2)))).ToList();
             if (candidates.Count == 0) return [];
             var ((a, b), _) = candidates.MaxBy(kv => (kv.Value.Weight, kv.Value.Seen));
             return [Side(a), Side(b)];
@@ -597,8 +608,33 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             if (first is not ("his" or "her" or "its" or "their" or "our")) return null;
             var probe = new Mention(m.Start, m.Start + 1, MentionKind.Pronoun) { Sentence = m.Sentence, Head = m.Start };
             if (first == "our") return Speaker(probe);
+            // "ECOWAS said its forces would halt …", "Myanmar's government said its security forces …": "its" is the body
+            // whose clause it stands in, else a state, organisation or armed group named before — not a person.
+            if (first == "its" && (GoverningBody(probe) ?? NamedBody(probe)) is { } body) return body;
             return Cataphor(probe) ?? RecentPerson(probe, subjectsFirst: true);
         }
+
+        /// <summary>The subject of a clause governing <paramref name="pronoun"/> that is a state, organisation, group or body (not a person).</summary>
+        private Mention? GoverningBody(Mention pronoun)
+        {
+            int x = pronoun.Head;
+            for (int step = 0; step < 6 && x >= 0; step++)
+            {
+                x = Tree.Head(x);
+                if (x < 0) break;
+                int subj = Tree.Child(x, "nsubj");
+                if (subj < 0 || subj > pronoun.Start || MentionOfToken[subj] is not (var k and >= 0)) continue;
+                var m = Resolved(Doc.Mentions[k]);
+                if (m.Actor is null || m.Start == pronoun.Start) continue;
+                bool body = m.Kind == MentionKind.Name ? m.Actor.Agents.IsEmpty || m.Label is "Group" or "Igo" : Collectives.Contains(Doc.Words[m.Head]);
+                return body ? m : null;
+            }
+            return null;
+        }
+
+        /// <summary>The nearest state, organisation or armed group named (by name) before <paramref name="m"/>: what "it" or "its" can be.</summary>
+        public Mention? NamedBody(Mention m) =>
+            Recent(x => x.Kind == MentionKind.Name && (x.Actor is { Agents.IsEmpty: true } || x.Actor is not null && x.Label is "Group" or "Igo"), m);
 
         /// <summary>
         /// Who speaks in the sentence holding <paramref name="m"/>: the subject of its verb of saying

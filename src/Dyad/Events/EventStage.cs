@@ -256,6 +256,13 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     private static bool Verbal(EventPattern p) => string.CompareOrdinal(p.Code[..2], "13") <= 0 && !p.Code.StartsWith("06", StringComparison.Ordinal)
         && !p.Code.StartsWith("07", StringComparison.Ordinal) && !p.Code.StartsWith("08", StringComparison.Ordinal);
 
+    /// <summary>The subject of a passive verb: its own, or that of the verb it is coordinated with ("tried … but was blocked").</summary>
+    private static int PassiveSubject(DependencyView tree, int t)
+    {
+        if (tree.Child(t, "nsubj:pass") is var own and >= 0) return own;
+        return tree.BaseRel(t) == "conj" && tree.Head(t) is var h and >= 0 && tree.Child(t, "nsubj") < 0 ? tree.Child(h, "nsubj") : -1;
+    }
+
     private static bool NamesSomething(DependencyView tree, int t)
     {
         int obj = tree.Child(t, "obj");
@@ -278,6 +285,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (!p.Objects.IsEmpty)
         {
             int obj = ThroughPortion(tree, tree.Child(t, "obj"));
+            // A passive's object is its subject: "a warship … was blocked by Chinese ships" (the subject may be shared with a verb before).
+            if (obj < 0 && tree.Child(t, "aux:pass") >= 0) obj = PassiveSubject(tree, t);
             if (obj < 0 || !Is(tree, obj, p.Objects)) { why = "no object " + string.Join('|', p.Objects); return false; }
             trigger.Add(obj);
         }
@@ -632,6 +641,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         int x = ReporterOf(ctx, clause);
         for (int step = 0; step < MaxClimb && x >= 0; step++)
         {
+            // "… tried to arrest fishermen but was blocked by two Chinese ships": a passive verb's agent, even when the
+            // verb shares its subject with an active one.
+            if (tree.Child(x, "aux:pass") >= 0 && tree.Child(x, "obl:agent") is var byAgent and >= 0 && ActorsAt(ctx, byAgent) is { Count: > 0 } agents)
+                return agents;
             int subj = tree.Child(x, "nsubj");
             // "Rwanda said it was ready to help": the parser may call a predicate adjective's "it" an expletive.
             if (subj < 0 && tree.Upos(x) == "ADJ") subj = tree.Child(x, "expl");
@@ -1023,6 +1036,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             {
                 case "obj":
                     int o = ThroughPortion(tree, tree.Child(t, "obj"));
+                    if (o < 0 && tree.Child(t, "aux:pass") >= 0 && PassiveSubject(tree, t) is var ps and >= 0 && tree.Child(t, "nsubj:pass") < 0) o = ps;
                     // "handed back a captured Indian pilot": an unmarked noun phrase after the verb is its object, misread.
                     if (o < 0 && tree.Child(t, "obl:unmarked") is var un and > 0 && un > t && tree.Upos(un) is "NOUN" or "PROPN") o = un;
                     if (o < 0 && tree.Child(t, "nsubj:pass") is var sp and >= 0) o = sp;

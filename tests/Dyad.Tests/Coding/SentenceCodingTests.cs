@@ -170,6 +170,27 @@ public class SentenceCodingTests
             e => e.Root == "11" && e.Target == "IGOUNO");
 
     [Theory]
+    [InlineData("Rwandan troops entered the Democratic Republic of Congo on Monday.", "2008-11-03", "RWAMIL", "COD", "19")]
+    [InlineData("A Greek warship tried to board Turkish boats but was blocked by two Turkish ships.", "2008-11-03", "TUR", "GRC", "19")]
+    [InlineData("NAIROBI (Reuters) - The African Union said its troops would leave Somalia next year.", "2008-11-03", "IGOAFRAFUMIL", "", "")]
+    public void Shapes_from_the_ninth_batch(string text, string date, string source, string target, string root) =>
+        Assert.Contains(Annotated(text, date), e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root.StartsWith(root, StringComparison.Ordinal));
+
+    // Every actor-coded pair the coder produces, as events, plus each coded mention as a source with no target (for actor checks).
+    private static List<(string Source, string Target, string Root)> Annotated(string text, string date)
+    {
+        var doc = Coder.Annotate(new Story("t", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), text));
+        var events = Code(text, date);
+        events.AddRange(doc.Mentions.Where(m => m.Actor is not null).Select(m => (m.Actor!.Code, "", "")));
+        return events;
+    }
+
+    [Fact]
+    public void The_two_countries_are_two_states_not_one_states_two_sides() =>
+        Assert.DoesNotContain(Code("Beijing demanded that Manila withdraw the warship. The two countries agreed to hold talks.", "2012-04-11"),
+            e => e.Source.StartsWith("PHL", StringComparison.Ordinal) && e.Target.StartsWith("PHL", StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("Inmates rioted at a prison in Guatemala City on Sunday.", "GTMCVL", "GTM", "14")]
     [InlineData("Thousands of people blocked streets in Caracas to demand the resignation of the government.", "VENCVL", "VENGOV", "14")]
     [InlineData("Tens of thousands of students throughout Brazil staged demonstrations against the government.", "BRAEDU", "BRAGOV", "14")]
