@@ -19,6 +19,13 @@ namespace Dyad.Coreference;
 /// </summary>
 public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionary? dictionary = null) : IStage
 {
+    /// <summary>Words for a part of a country: "northeast Syria", "southern Lebanon".</summary>
+    internal static readonly HashSet<string> CompassWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+    };
+
     /// <summary>Words in the rule of an actor placed only by the story's dateline ("police in a story datelined in GEO").</summary>
     public const string DatelinedIn = "in a story datelined in";
 
@@ -492,11 +499,6 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             return null;
         }
 
-        private static readonly HashSet<string> CompassWords = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-            "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
-        };
 
         private static readonly HashSet<string> PlaceNouns =
             ["province", "city", "region", "state", "district", "town", "village", "capital", "county", "governorate"];

@@ -826,7 +826,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 // "struck a militant camp in Pakistan": a state named as where the object is — also when the parser
                 // hangs the place on the verb ("struck targets in the Gaza Strip"), as long as there is an object.
                 if ((x != c || hasObject && tree.BaseRel(c) == "obl") && ctx.MentionOfToken[x] is var s0 and >= 0 && ctx.Doc.Mentions[s0] is { Kind: MentionKind.Name, Actor: { Agents.IsEmpty: true, Country.Length: 3 } state }
-                    && tree.IntroducedBy(x, "in", "inside", "near"))
+                    && (tree.IntroducedBy(x, "in", "inside", "near")
+                        // "against Kurdish-led forces in northeast Syria", where the parser hangs the state apart from its compass word.
+                        || x > 0 && Coreference.CoreferenceStage.CompassWords.Contains(ctx.Doc.Words[x - 1]) && tree.IntroducedBy(x - 1, "in", "inside", "near")))
                     return new Found(state, ctx.Doc.Mentions[s0].Start, ctx.Doc.Mentions[s0].End, false);
                 if (tree.Upos(x) != "PROPN" || ctx.MentionOfToken[x] is var k && k >= 0 && ctx.Doc.Mentions[k].Actor is not null) continue;
                 var (from, to) = k >= 0 ? (ctx.Doc.Mentions[k].Start, ctx.Doc.Mentions[k].End) : (x, x + 1);
@@ -912,7 +914,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     {
         ["offensive"] = ["19", "18"], ["attack"] = ["18", "19"], ["assault"] = ["18", "19"], ["bombing"] = ["18", "19"],
         ["shelling"] = ["19"], ["raid"] = ["19", "18"], ["airstrike"] = ["19"], ["incursion"] = ["19"], ["invasion"] = ["19"],
-        ["crackdown"] = ["17", "19", "18"], ["killing"] = ["18", "19", "20"], ["massacre"] = ["20", "18"],
+        ["crackdown"] = ["17", "19", "18"], ["killing"] = ["18", "19", "20"], ["massacre"] = ["20", "18"], ["coup"] = ["17", "18", "19"],
     };
 
     /// <summary>
@@ -923,8 +925,12 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     {
         var tree = ctx.Tree;
         int obj = tree.Child(t, "obj");
+        // "condemned what it called a coup": the act is the one the free relative names.
+        if (obj >= 0 && tree.Lemma(obj) == "what" && tree.Upos(obj) == "PRON")
+            obj = tree.Children(obj).ToArray().Where(c => tree.Rel(c) == "acl:relcl")
+                .SelectMany(c => tree.Children(c).ToArray()).FirstOrDefault(x => tree.BaseRel(x) is "obj" or "xcomp" && tree.Upos(x) == "NOUN", -1);
+        else if (obj >= 0 && (tree.Child(obj, "det") is not (var det and >= 0) || tree.Lemma(det) is not ("the" or "this" or "that" or "these" or "those"))) return null;
         if (obj < 0 || tree.Upos(obj) != "NOUN") return null;
-        if (tree.Child(obj, "det") is not (var det and >= 0) || tree.Lemma(det) is not ("the" or "this" or "that" or "these" or "those")) return null;
         if (ActorsAt(ctx, obj).Count > 0) return null;
         var countries = sources.Select(s => s.Actor.Country).ToHashSet();
         if (ActNouns.TryGetValue(tree.Lemma(obj), out var roots)

@@ -191,6 +191,14 @@ public class SentenceCodingTests
             e => e.Source.StartsWith("PHL", StringComparison.Ordinal) && e.Target.StartsWith("PHL", StringComparison.Ordinal));
 
     [Theory]
+    [InlineData("Zimbabwe's army seized power and placed President Robert Mugabe under house arrest.", "2017-11-15", "ZWEMIL", "ZWEGOV", "17")]
+    [InlineData("Zimbabwe's army detained President Robert Mugabe. South African President Jacob Zuma said he had spoken to Mugabe.", "2017-11-15", "ZAFGOV", "ZWE", "04")]
+    [InlineData("Zimbabwe's army placed President Robert Mugabe under house arrest. The United States condemned what it called a coup.", "2017-11-15", "USA", "ZWE", "11")]
+    [InlineData("Turkey launched an offensive against Kurdish-led forces in northeast Syria on Wednesday.", "2019-10-09", "TUR", "SYR", "19")]
+    public void Shapes_from_the_tenth_batch(string text, string date, string source, string target, string root) =>
+        Assert.Contains(Code(text, date), e => e.Source == source && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root);
+
+    [Theory]
     [InlineData("Inmates rioted at a prison in Guatemala City on Sunday.", "GTMCVL", "GTM", "14")]
     [InlineData("Thousands of people blocked streets in Caracas to demand the resignation of the government.", "VENCVL", "VENGOV", "14")]
     [InlineData("Tens of thousands of students throughout Brazil staged demonstrations against the government.", "BRAEDU", "BRAGOV", "14")]
