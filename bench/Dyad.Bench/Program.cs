@@ -55,7 +55,7 @@ return 0;
 static (double Seconds, long Events, double Closing) Write(string location, IEnumerable<CodingResult> stories, int writers)
 {
     var store = EventStore.Open(location);
-    var sink = new StoreSink(store, TimeProvider.System, new StoreSinkOptions(MaxStories: 50_000, Writers: writers));
+    using var sink = new StoreSink(store, TimeProvider.System, new StoreSinkOptions(MaxStories: 50_000, Writers: writers));
     var inSink = Stopwatch.StartNew();
     foreach (var story in stories) sink.Coded(story);
     sink.Complete(default);

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Dyad.Server.Api;
 
 /// <summary>
@@ -13,23 +11,14 @@ internal sealed class ResponseCache
     private const int MaxKeyLength = 2048;
     private static readonly string[] CachedPrefixes = ["/api/events", "/api/series", "/api/actors", "/api/places", "/api/stories"];
 
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly int _maxEntries;
-    private readonly long _maxBytes;
+    private readonly FreshJsonMap _answers;
     private readonly StoreChanges _changes;
-    private long _bytes;
 
     public ResponseCache(int maxEntries, long maxBytes, StoreChanges changes)
     {
-        (_maxEntries, _maxBytes, _changes) = (maxEntries, maxBytes, changes);
-        changes.OnChange(() =>
-        {
-            _entries.Clear();
-            Interlocked.Exchange(ref _bytes, 0);
-        });
+        _answers = new FreshJsonMap(maxEntries, maxBytes, changes);
+        _changes = changes;
     }
-
-    private sealed record Entry(byte[] Json, StoreChanges.Stamp Stamp);
 
     public async Task Handle(HttpContext context, RequestDelegate next)
     {
@@ -46,11 +35,11 @@ internal sealed class ResponseCache
             return;
         }
         var stamp = _changes.Now();
-        if (_entries.TryGetValue(key, out var hit) && _changes.IsFresh(hit.Stamp))
+        if (_answers.Get(key) is { } hit)
         {
             context.Response.ContentType = "application/json; charset=utf-8";
-            context.Response.ContentLength = hit.Json.Length;
-            await context.Response.Body.WriteAsync(hit.Json, context.RequestAborted);
+            context.Response.ContentLength = hit.Length;
+            await context.Response.Body.WriteAsync(hit, context.RequestAborted);
             return;
         }
 
@@ -68,18 +57,8 @@ internal sealed class ResponseCache
         var json = buffer.ToArray();
         if (context.Response.StatusCode == StatusCodes.Status200OK
             && context.Response.ContentType?.StartsWith("application/json", StringComparison.Ordinal) == true)
-            Add(key, json, stamp);
+            _answers.Add(key, json, stamp);
         context.Response.ContentLength = json.Length;
         await original.WriteAsync(json, context.RequestAborted);
-    }
-
-    private void Add(string key, byte[] json, StoreChanges.Stamp stamp)
-    {
-        if (_entries.Count >= _maxEntries || Interlocked.Add(ref _bytes, json.Length) > _maxBytes)
-        {
-            _entries.Clear();
-            Interlocked.Exchange(ref _bytes, json.Length);
-        }
-        _entries[key] = new Entry(json, stamp);
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Dyad.Server.Api;
 
 /// <summary>
@@ -7,52 +5,17 @@ namespace Dyad.Server.Api;
 /// for its ids (DuckDB is columnar: reading whole rows is most of a page query's time). Unlike
 /// <see cref="ResponseCache"/> this keeps no answers: every request still asks the store which events
 /// are on its page. Entries go stale by <see cref="StoreChanges"/>' rules, as the response cache's do.
-/// Bounded by entry count and bytes: when full it starts afresh (cheaper than tracking use, and a
-/// server's working set of rows refills within a few pages).
 /// </summary>
-internal sealed class RowCache
+internal sealed class RowCache(int maxEntries, long maxBytes, StoreChanges changes)
 {
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly int _maxEntries;
-    private readonly long _maxBytes;
-    private long _bytes;
-
-    public RowCache(int maxEntries, long maxBytes, StoreChanges changes)
-    {
-        (_maxEntries, _maxBytes, Changes) = (maxEntries, maxBytes, changes);
-        changes.OnChange(Clear);
-    }
+    private readonly FreshJsonMap _rows = new(maxEntries, maxBytes, changes);
 
     /// <summary>Stamps rows read from the store; take a stamp before the store is asked.</summary>
-    public StoreChanges Changes { get; }
-
-    private sealed record Entry(byte[] Json, StoreChanges.Stamp Stamp);
+    public StoreChanges Changes => _rows.Changes;
 
     /// <summary>The event's JSON when kept and still fresh.</summary>
-    public byte[]? Get(string eventId) =>
-        _entries.TryGetValue(eventId, out var hit) && Changes.IsFresh(hit.Stamp) ? hit.Json : null;
+    public byte[]? Get(string eventId) => _rows.Get(eventId);
 
     /// <summary>Keeps an event's JSON, read from the store after <paramref name="stamp"/> was taken.</summary>
-    public void Add(string eventId, byte[] json, StoreChanges.Stamp stamp)
-    {
-        var entry = new Entry(json, stamp);
-        if (!_entries.TryAdd(eventId, entry))
-        {
-            // An expired row, or one two requests read at once: about the same size, so the count stands.
-            _entries[eventId] = entry;
-            return;
-        }
-        if (_entries.Count > _maxEntries || Interlocked.Add(ref _bytes, json.Length) > _maxBytes)
-        {
-            Clear();
-            _entries[eventId] = entry;
-            Interlocked.Exchange(ref _bytes, json.Length);
-        }
-    }
-
-    private void Clear()
-    {
-        _entries.Clear();
-        Interlocked.Exchange(ref _bytes, 0);
-    }
+    public void Add(string eventId, byte[] json, StoreChanges.Stamp stamp) => _rows.Add(eventId, json, stamp);
 }

@@ -79,7 +79,7 @@ public sealed class StoreSink : IRunSink, IDisposable
         FlushIfDue();
     }
 
-    /// <summary>Commits what is waiting and waits for every batch in flight.</summary>
+    /// <summary>Commits what is waiting (unless a write failed) and waits for every batch in flight, then closes the extra writers.</summary>
     public void Complete(RunSummary summary)
     {
         try
@@ -88,6 +88,7 @@ public sealed class StoreSink : IRunSink, IDisposable
         }
         finally
         {
+            WaitAll();
             CloseWriters();
         }
     }
@@ -102,12 +103,18 @@ public sealed class StoreSink : IRunSink, IDisposable
     /// <summary>Waits for the batches in flight (their failures are not thrown here) and closes the extra writers.</summary>
     public void Dispose()
     {
+        WaitAll();
+        CloseWriters();
+    }
+
+    // Lets every batch in flight finish (its failure, if any, is reported by the call that settles it, or was already).
+    private void WaitAll()
+    {
         foreach (var lane in _lanes)
         {
             try { lane.Pending?.Wait(); }
-            catch (AggregateException) { /* reported by the call that observes it; disposal only releases */ }
+            catch (AggregateException) { /* reported by the call that observes it; here only waited for */ }
         }
-        CloseWriters();
     }
 
     private void Start()

@@ -26,8 +26,6 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
         "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
     };
 
-    /// <summary>Words in the rule of an actor placed only by the story's dateline ("police in a story datelined in GEO").</summary>
-    public const string DatelinedIn = "in a story datelined in";
 
     private const int LookBackSentences = 4;
 
@@ -57,6 +55,11 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
 
     private static Mention Resolve(Discourse d, int index, Mention m)
     {
+        // "South Korean and U.S. troops": a bare demonym coordinated with a state's role shares the role.
+        if (m.Kind == MentionKind.Demonym && m.Actor is { Agents.IsEmpty: true } nation && d.Doc.Mentions.Count > index + 1
+            && d.Doc.Mentions[index + 1] is { Kind: MentionKind.Nominal, RoleAgents.IsDefaultOrEmpty: false } next
+            && next.Start == m.End + 1 && d.Doc.Words[m.End].ToLowerInvariant() is "and" or "or")
+            return m with { Actor = ResolvedActor.Of(nation.Country!, next.RoleAgents, null, $"{nation.Code} {d.Doc.Words[next.Head]} (coordinated)") };
         switch (m.Label)
         {
             case MentionStage.Labels.Counterpart:
@@ -108,11 +111,16 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                 var named = d.SameName(m) ?? d.Apposition(m) ?? d.ShortStateName(m);
                 if (named?.Actor is { } act) return m with { Actor = act with { Name = act.Name ?? d.Doc.TextOf(m.Start, m.End) }, Chain = named.Chain };
                 // "Colombian President Ivan Duque accused Maduro of …": a leader in office on the story's date is named by
-                // surname alone, even when the story never gives the full name (and no one else of that name is named).
+                // surname alone, even when the story never gives the full name (no one else of that name named before,
+                // else SameName would have found them).
                 // Not a place ("demonstrated in Lagos" is no Ricardo Lagos): the recogniser's LOC, or a phrase of place.
                 if (m.Length == 1 && d.Dictionary is not null && d.Doc.Upos[m.Start] == "PROPN" && m.EntityType is not ("LOC" or "GPE")
                     && !d.IsPlacePhrase(m)
-                    && d.Dictionary.TryMatchLeader(d.Doc.Words[m.Start], d.Doc.Story.Date, out var leader))
+                    && d.Dictionary.TryMatchLeader(d.Doc.Words[m.Start], d.Doc.Story.Date, out var leader)
+                    // Only in a story about the leader's state: "Police in Leeds arrested Johnson" is no prime minister.
+                    // (named by a state's name or demonym: "Venezuelan troops", not police placed by a town).
+                    && d.Doc.Mentions.Any(x => x.Start != m.Start && x.Actor?.Country == leader.Country
+                        && (x.Kind is MentionKind.Name or MentionKind.Demonym || x.Actor.Rule.StartsWith("countries", StringComparison.Ordinal))))
                 {
                     var byName = ResolvedActor.Of(leader.Country, leader.Agents, leader.Name, $"{d.Doc.Words[m.Start]}: {leader.EntryId} (leader by surname)");
                     return m with { Actor = byName, Chain = d.ChainFor(byName) };
@@ -129,8 +137,14 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                     : m with { Chain = m.Actor is { } nationality ? d.ChainFor(nationality) : -1 };
             }
             case MentionStage.Labels.Role when m.Actor is null && d.StateOfModifier(m.Head, 0) is { } place:
+            {
                 // "the government of Liberia", "opposition groups in Zimbabwe", "journalists at Sudan's daily newspaper".
-                return m with { Actor = ResolvedActor.Of(place, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} of {place}") };
+                var placed = ResolvedActor.Of(place, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} of {place}");
+                // "The foreign ministers of Greece and Macedonia": plural roles of two states are each state's.
+                if (d.Doc.Xpos.Length > m.Head && d.Doc.Xpos[m.Head] == "NNS" && d.CoordinatedOf(m.Head, place) is { } other)
+                    return m with { Group = [placed, ResolvedActor.Of(other, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} of {other}")] };
+                return m with { Actor = placed };
+            }
             case MentionStage.Labels.Role when m.Actor is null && d.CoordinatedState(m) is { } shared:
                 // "Chinese warships and aircraft", "Iraqi police and soldiers": the state word covers both.
                 return m with { Actor = ResolvedActor.Of(shared, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} of {shared} (coordinated)") };
@@ -241,6 +255,9 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             SeePair(x.Code, y.Code, weight);
         }
 
+        private static bool Opposed(ResolvedActor state, ResolvedActor challenger) =>
+            state.Agents.Any(a => a is "GOV" or "MIL" or "COP" or "JUD") && challenger.Agents.Any(a => a is "REB" or "INS" or "OPP" or "SEP" or "UAF");
+
         /// <summary>The countries of a coordinated subject of the verb a mention is the object of ("China and the United States").</summary>
         public HashSet<string> SubjectCountries(Mention m)
         {
@@ -317,7 +334,9 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             if (m.Actor is { } ma && Doc.Token(member).Deprel == "conj" && Doc.Token(member).Head is var first and >= 0)
                 foreach (var x in _seen)
                     if (x.Sentence == m.Sentence && x.Covers(first) && x.Actor is { } xa && xa.Code != ma.Code
-                        && (!xa.Agents.IsDefaultOrEmpty || !ma.Agents.IsDefaultOrEmpty))
+                        && (!xa.Agents.IsDefaultOrEmpty || !ma.Agents.IsDefaultOrEmpty)
+                        // Within one state only opposed sides: a government and rebels, not a prime minister and his defence minister.
+                        && (xa.Country != ma.Country || Opposed(xa, ma) || Opposed(ma, xa)))
                     {
                         SeePair(xa, ma, Explicit);
                         break;
@@ -396,12 +415,15 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                 && Doc.Words[m.Head].ToLowerInvariant() is "government" or "authorities" or "administration" or "palace" or "presidency";
             // "Defence Minister Awad Ibn Auf" in a Khartoum story: wire copy gives a visiting official's nationality, so a
             // titled name given none is the dateline's; "federal troops", "government forces" are the national government's.
-            bool titledName = m.End - 1 > m.Head && Enumerable.Range(m.Head + 1, m.End - m.Head - 1).All(t => Doc.Upos[t] == "PROPN");
+            // Only offices held at home: envoys, ambassadors and foreign ministers travel ("GENEVA - Special Envoy Geir Pedersen …").
+            bool titledName = m.End - 1 > m.Head && Enumerable.Range(m.Head + 1, m.End - m.Head - 1).All(t => Doc.Upos[t] == "PROPN")
+                && Doc.Words[m.Head].ToLowerInvariant() is "minister" or "president" or "premier" or "chancellor" or "general" or "commander" or "chief" or "governor" or "mayor"
+                && !Enumerable.Range(m.Start, m.Head - m.Start + 1).Any(t => Doc.Words[t].ToLowerInvariant() is "foreign" or "envoy" or "ambassador" or "diplomat" or "special" or "deputy");
             bool national = Tree.Children(m.Head).ToArray().Any(c => Tree.BaseRel(c) is "amod" or "compound"
                 && Doc.Words[c].ToLowerInvariant() is "federal" or "government" or "national");
             if (!host && !titledName && !national && !m.RoleAgents.All(AgentCodes.Local.Contains)) return null;
             return DatelineCountry() is { } country
-                ? m with { Actor = ResolvedActor.Of(country, m.RoleAgents, null, $"{Doc.Words[m.Head]} {DatelinedIn} {country}") }
+                ? m with { Actor = ResolvedActor.Of(country, m.RoleAgents, null, $"{Doc.Words[m.Head]} in a story datelined in {country}") }
                 : null;
         }
 
@@ -437,6 +459,16 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
         /// "from" or "at" phrase or its possessor ("of Liberia", "in Zimbabwe", "at Sudan's newspaper"),
         /// through role nouns without a state of their own; null when there is none.
         /// </summary>
+        /// <summary>The state coordinated with <paramref name="first"/> in the "of" phrase of <paramref name="head"/> ("ministers of Greece and Macedonia").</summary>
+        public string? CoordinatedOf(int head, string first)
+        {
+            foreach (var c in Tree.PrepPhrases(head, "of"))
+                foreach (var x in Tree.Children(c))
+                    if (Tree.BaseRel(x) == "conj" && MentionOfToken[x] is var k and >= 0 && Doc.Mentions[k].Actor?.Country is { } country && country != first)
+                        return country;
+            return null;
+        }
+
         public string? StateOfModifier(int head, int depth)
         {
             if (head < 0 || depth > 2) return null;
@@ -570,7 +602,8 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             for (int step = 0; step < 4 && v >= 0; step++)
             {
                 int subj = Tree.Child(v, "nsubj");
-                if (subj >= 0) return Doc.Mentions.FirstOrDefault(x => x.Covers(subj) && x.Actor is not null);
+                // The subject as resolved so far ("He expelled the diplomat, accusing him …": "He" is already someone).
+                if (subj >= 0) return MentionOfToken[subj] is var k and >= 0 && k < Doc.Mentions.Count && Resolved(Doc.Mentions[k]) is { Actor: not null } s ? s : null;
                 if (Tree.BaseRel(v) is not ("advcl" or "xcomp" or "conj")) return null;
                 v = Tree.Head(v);
             }
@@ -625,18 +658,22 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                 x = Tree.Head(x);
                 if (x < 0) break;
                 int subj = Tree.Child(x, "nsubj");
-                if (subj < 0 || subj > pronoun.Start || MentionOfToken[subj] is not (var k and >= 0)) continue;
+                if (subj < 0 || subj > pronoun.Start) continue;
+                // The nearest clause with a subject decides: "The hospital said its doctors …" is the hospital's, or no one's.
+                if (MentionOfToken[subj] is not (var k and >= 0) || k >= Doc.Mentions.Count) return null;
                 var m = Resolved(Doc.Mentions[k]);
-                if (m.Actor is null || m.Start == pronoun.Start) continue;
-                bool body = m.Kind == MentionKind.Name ? m.Actor.Agents.IsEmpty || m.Label is "Group" or "Igo" : Collectives.Contains(Doc.Words[m.Head]);
-                return body ? m : null;
+                if (m.Actor is null || m.Start == pronoun.Start) return null;
+                return IsNamedBody(m) || m.Kind == MentionKind.Nominal && Collectives.Contains(Doc.Words[m.Head]) ? m : null;
             }
             return null;
         }
 
         /// <summary>The nearest state, organisation or armed group named (by name) before <paramref name="m"/>: what "it" or "its" can be.</summary>
-        public Mention? NamedBody(Mention m) =>
-            Recent(x => x.Kind == MentionKind.Name && (x.Actor is { Agents.IsEmpty: true } || x.Actor is not null && x.Label is "Group" or "Igo"), m);
+        public Mention? NamedBody(Mention m) => Recent(IsNamedBody, m);
+
+        /// <summary>A state, organisation or armed group named by its name: what "it" and "its" stand for.</summary>
+        private static bool IsNamedBody(Mention x) =>
+            x.Kind == MentionKind.Name && x.Actor is not null && (x.Actor.Agents.IsEmpty || x.Label is "Group" or "Igo");
 
         /// <summary>
         /// Who speaks in the sentence holding <paramref name="m"/>: the subject of its verb of saying
@@ -669,7 +706,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                 // "imposed sanctions on Iraq and warned it": a state named in between is what "it" is; so is an
                 // organisation or armed group ("an offensive against the TPLF, accusing it of …").
                 if (MentionOfToken[x] is var k and >= 0 && Doc.Mentions[k] is { Actor: not null } named
-                    && (named.Actor.Agents.IsEmpty || named.Kind == MentionKind.Name && named.Label is "Group" or "Igo")) return false;
+                    && (named.Actor.Agents.IsEmpty || IsNamedBody(named))) return false;
                 if (Tree.BaseRel(x) == "obj") return Doc.Xpos[x] == "NN" && MentionOfToken[x] < 0;
             }
             return false;
@@ -681,11 +718,8 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
         /// </summary>
         public ImmutableArray<ResolvedActor> GoverningList(Mention pronoun)
         {
-            int p = pronoun.Head;
-            if (p < 0 || Tree.Rel(p) != "nsubj" || Tree.Head(p) is not (var verb and >= 0)) return [];
-            if (Tree.BaseRel(verb) is not ("ccomp" or "advcl") || Tree.Head(verb) is not (var governor and >= 0)) return [];
-            int subject = Tree.Child(governor, "nsubj");
-            if (subject < 0 || subject > p) return [];
+            int subject = GovernorSubject(pronoun, xcomp: false);
+            if (subject < 0 || subject > pronoun.Head) return [];
             var members = new List<ResolvedActor>();
             foreach (var x in Tree.Subtree(subject, 2))
                 if ((x == subject || Tree.BaseRel(x) == "conj") && MentionOfToken[x] is var k and >= 0 && Resolved(Doc.Mentions[k]).Actor is { } a
@@ -700,16 +734,25 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
         /// </summary>
         public Mention? GoverningSubject(Mention pronoun)
         {
-            int p = pronoun.Head;
-            if (p < 0 || !Tree.Rel(p).StartsWith("nsubj", StringComparison.Ordinal) || Tree.Head(p) is not (var verb and >= 0)) return null;
-            if (Tree.BaseRel(verb) is not ("ccomp" or "xcomp" or "advcl") || Tree.Head(verb) is not (var governor and >= 0)) return null;
-            int subject = Tree.Child(governor, "nsubj");
+            int subject = GovernorSubject(pronoun, xcomp: true);
             if (subject < 0 || MentionOfToken[subject] is not (var k and >= 0) || k >= Doc.Mentions.Count) return null;
             var x = Doc.Mentions[k];
             if (x.Start >= pronoun.Start || x.Head < 0 || x.Kind == MentionKind.Pronoun || Doc.Xpos[x.Head] is "NNS" or "NNPS") return null;
             var resolved = Resolved(x);
             // A person is "he" or "she", not "it".
             return resolved.Actor is { } a && (a.Name is null || x.Label is "State" or "Igo" or "Group" or "Capital" or "SeatOfPower") ? resolved : null;
+        }
+
+        /// <summary>
+        /// For a pronoun that is the subject of a reported clause ("X said it/they …"), the subject token of the
+        /// verb that clause hangs from; -1 when there is none.
+        /// </summary>
+        private int GovernorSubject(Mention pronoun, bool xcomp)
+        {
+            int p = pronoun.Head;
+            if (p < 0 || !Tree.Rel(p).StartsWith("nsubj", StringComparison.Ordinal) || Tree.Head(p) is not (var verb and >= 0)) return -1;
+            if (!(Tree.BaseRel(verb) is "ccomp" or "advcl" || xcomp && Tree.BaseRel(verb) == "xcomp") || Tree.Head(verb) is not (var governor and >= 0)) return -1;
+            return Tree.Child(governor, "nsubj");
         }
 
         /// <summary>The resolved form of a mention ahead of the current one (resolved now if need be).</summary>

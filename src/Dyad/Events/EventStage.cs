@@ -114,7 +114,6 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             }
             var mode = ModeOf(tree, clause);
             var targets = implied is { } other ? [other] : TargetActors(ctx, p, t, trigger, sources);
-            targets = FoughtAtHome(p, sources, targets);
             // "The two countries agreed …", "Israel and Lebanon renewed negotiations": a group or
             // coordinated source of a cooperative act acts on itself, member to member.
             if (targets.Count == 0 && sources.Count == 2 && (sources[0].FromGroup || Reciprocal(p)))
@@ -172,6 +171,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 targets = [new Found(ResolvedActor.Of(sourceCountry, unplacedTarget.RoleAgents, null, InferredDomestic), unplacedTarget.Start, unplacedTarget.End, false)];
                 confidence = Math.Min(confidence, 0.5);
             }
+            // "Iraqi troops entered Mosul": forces entering their own country use no force against it.
+            if (tree.Lemma(t) is "enter" or "cross" && p.Code.StartsWith("19", StringComparison.Ordinal))
+                targets = targets.Where(x => !sources.Any(s => s.Actor.Country == x.Actor.Country)).ToList();
             if (targets.Count == 0) { Trace?.Add(new PatternTrial(t, p, $"conditions hold; no known target actor (sources {string.Join(",", sources.Select(x => x.Actor.Code + (x.FromGroup ? "*" : "")))})")); continue; }
             int before = found.Count;
             // "will meet", "would send troops", "will attack": a stated future act is an intent or a threat (CODING.md).
@@ -246,15 +248,30 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         return head >= 0 && found.Exists(e => e.Trigger.Contains(head) && e.Cameo[..2] is "18" or "19" or "20");
     }
 
-    /// <summary>Cooperative codes (intents, consultations, cooperation) that two coordinated actors do to each other.</summary>
-    // Praise, verbal support, recognition, apology and forgiveness (051–056) are directed: "Venezuela and Cuba
-    // welcomed the deal" is no praise of each other.
+    /// <summary>
+    /// Cooperative codes (intents, consultations, cooperation) that two coordinated actors do to each other. Not
+    /// praise, verbal support, recognition, apology or forgiveness (051–056), which are directed: "Venezuela and
+    /// Cuba welcomed the deal" is no praise of each other.
+    /// </summary>
     private static bool Reciprocal(EventPattern p) => p.Code[..2] is "03" or "04" or "05" or "06" && p.Code is not "042" and not "043"
         && !(p.Code.Length >= 3 && p.Code[..3] is "051" or "052" or "053" or "054" or "055" or "056");
 
     // Statements, appeals, intents, consultations and verbal conflict (01–13): words, not force.
     private static bool Verbal(EventPattern p) => string.CompareOrdinal(p.Code[..2], "13") <= 0 && !p.Code.StartsWith("06", StringComparison.Ordinal)
         && !p.Code.StartsWith("07", StringComparison.Ordinal) && !p.Code.StartsWith("08", StringComparison.Ordinal);
+
+    /// <summary>
+    /// What a verb acts on: its object (through "dozens of", "part of"), else — the parser's slips — an unmarked noun
+    /// phrase after it ("handed back a captured Indian pilot"), else a passive's subject ("a warship … was blocked by
+    /// Chinese ships", where the subject may be shared with a verb before). -1 when there is none.
+    /// </summary>
+    private static int ObjectOf(DependencyView tree, int t)
+    {
+        int o = ThroughPortion(tree, tree.Child(t, "obj"));
+        if (o < 0 && tree.Child(t, "obl:unmarked") is var un and > 0 && un > t && tree.Upos(un) is "NOUN" or "PROPN") o = un;
+        if (o < 0) o = tree.Child(t, "nsubj:pass") is var sp and >= 0 ? sp : tree.Child(t, "aux:pass") >= 0 ? PassiveSubject(tree, t) : -1;
+        return o;
+    }
 
     /// <summary>The subject of a passive verb: its own, or that of the verb it is coordinated with ("tried … but was blocked").</summary>
     private static int PassiveSubject(DependencyView tree, int t)
@@ -269,6 +286,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (obj < 0 || tree.PrepToken(t, "on") >= 0 || tree.PrepToken(t, "for") >= 0 || tree.PrepToken(t, "upon") >= 0) return false;
         foreach (var c in tree.Children(t))
             if (c != obj && (tree.BaseRel(c) == "obj" || tree.BaseRel(c) == "xcomp" && tree.Upos(c) is "NOUN" or "ADJ")) return true;
+        // "called the strikes a flagrant violation" (the parser makes the name a conjunct), not "called Hamas and a
+        // Fatah delegation to talks" (a real conjunct, with where they are called to).
+        if (tree.PrepToken(t, "to") >= 0 || tree.Subtree(obj, 3).Any(x => tree.Lemma(x) == "to" && tree.BaseRel(x) == "case")) return false;
         foreach (var c in tree.Children(obj))
             if (tree.BaseRel(c) == "conj" && tree.Upos(c) == "NOUN" && tree.Child(c, "det") is var d and >= 0 && tree.Lemma(d) is "a" or "an") return true;
         return false;
@@ -284,9 +304,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (tree.Lemma(t) == "call" && p.Code[..2] is "02" or "10" && NamesSomething(tree, t)) { why = "'call X Y' names, it does not ask"; return false; }
         if (!p.Objects.IsEmpty)
         {
-            int obj = ThroughPortion(tree, tree.Child(t, "obj"));
-            // A passive's object is its subject: "a warship … was blocked by Chinese ships" (the subject may be shared with a verb before).
-            if (obj < 0 && tree.Child(t, "aux:pass") >= 0) obj = PassiveSubject(tree, t);
+            int obj = ObjectOf(tree, t);
             if (obj < 0 || !Is(tree, obj, p.Objects)) { why = "no object " + string.Join('|', p.Objects); return false; }
             trigger.Add(obj);
         }
@@ -342,7 +360,6 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         return token;
     }
 
-    /// <summary>Whether a token's lemma or lower-cased word is one of <paramref name="words"/> ("arms" whose lemma is "arm").</summary>
     /// <summary>
     /// Whether a source is named by one of <paramref name="words"/>: a word of its own mention ("Bangladeshi
     /// peacekeeping troops"), or the clause's subject noun or a modifier of it ("a peacekeeping force from Nigeria").
@@ -359,6 +376,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         return false;
     }
 
+    /// <summary>Whether a token's lemma or lower-cased word is one of <paramref name="words"/> ("arms" whose lemma is "arm").</summary>
     private static bool Is(DependencyView tree, int token, ImmutableArray<string> words) =>
         words.Contains(tree.Lemma(token)) || words.Contains(tree.Document.Words[token].ToLowerInvariant());
 
@@ -852,20 +870,6 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         return new Found(ResolvedActor.Of(country, [], null, "the country the restriction is imposed on"), s.Start, s.End, false);
     }
 
-    /// <summary>
-    /// "its security forces were fighting terrorists" in a story datelined in Dhaka: an opponent placed only by the
-    /// dateline, in force used by one state's forces, is of that state (armed groups are of where they fight).
-    /// </summary>
-    private static List<Found> FoughtAtHome(EventPattern p, List<Found> sources, List<Found> targets)
-    {
-        if (p.Code[..2] is not ("17" or "18" or "19" or "20") || sources.Count == 0 || targets.Count == 0) return targets;
-        if (sources[0].Actor.Country is not { Length: 3 } home
-            || !sources.All(x => x.Actor.Country == home && x.Actor.Agents.Any(AgentCodes.StateForce.Contains))) return targets;
-        return targets.Select(x => x.Actor.Rule.Contains(Coreference.CoreferenceStage.DatelinedIn, StringComparison.Ordinal) && x.Actor.Country != home
-            ? x with { Actor = ResolvedActor.Of(home, x.Actor.Agents, x.Actor.Name, $"fought by {home}'s forces") }
-            : x).ToList();
-    }
-
     /// <summary>The first phrase of <paramref name="prep"/> inside the trigger's object or obliques.</summary>
     private static List<int> Deep(DependencyView tree, int t, string prep)
     {
@@ -927,10 +931,33 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         int obj = tree.Child(t, "obj");
         // "condemned what it called a coup": the act is the one the free relative names.
         if (obj >= 0 && tree.Lemma(obj) == "what" && tree.Upos(obj) == "PRON")
+        {
             obj = tree.Children(obj).ToArray().Where(c => tree.Rel(c) == "acl:relcl")
                 .SelectMany(c => tree.Children(c).ToArray()).FirstOrDefault(x => tree.BaseRel(x) is "obj" or "xcomp" && tree.Upos(x) == "NOUN", -1);
-        else if (obj >= 0 && (tree.Child(obj, "det") is not (var det and >= 0) || tree.Lemma(det) is not ("the" or "this" or "that" or "these" or "those"))) return null;
-        if (obj < 0 || tree.Upos(obj) != "NOUN") return null;
+            return obj < 0 ? null : ActReferredTo(ctx, obj, sources, found);
+        }
+        return obj < 0 ? null : DefiniteAct(ctx, obj, sources, found);
+    }
+
+    /// <summary>
+    /// <see cref="ActReferredTo"/> for a definite noun ("the accusation", "these measures"): an indefinite one
+    /// introduces a new act rather than referring back.
+    /// </summary>
+    private static Found? DefiniteAct(Context ctx, int noun, List<Found> sources, List<EventCandidate> found)
+    {
+        var tree = ctx.Tree;
+        if (tree.Child(noun, "det") is not (var det and >= 0) || tree.Lemma(det) is not ("the" or "this" or "that" or "these" or "those")) return null;
+        return ActReferredTo(ctx, noun, sources, found);
+    }
+
+    /// <summary>
+    /// The maker of the act a noun refers back to: an accusation or offer aimed at the source, a use of force,
+    /// a decision or an agreement reported a few sentences back, or the same noun named earlier with its owner.
+    /// </summary>
+    private static Found? ActReferredTo(Context ctx, int obj, List<Found> sources, List<EventCandidate> found)
+    {
+        var tree = ctx.Tree;
+        if (tree.Upos(obj) != "NOUN") return null;
         if (ActorsAt(ctx, obj).Count > 0) return null;
         var countries = sources.Select(s => s.Actor.Country).ToHashSet();
         if (ActNouns.TryGetValue(tree.Lemma(obj), out var roots)
@@ -974,7 +1001,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             // Or the one who did it, where the act was introduced: "The EU imposed an oil embargo on Iran" …
             // "China criticized the embargo" (not where it was already referred to: "China hailed the agreement").
             // A bare plural introduces it as much as "a" does: "launched air strikes on Syria".
-            bool introduced = tree.Child(x, "det") is var d and >= 0 ? tree.Lemma(d) is "a" or "an" : ctx.Doc.Xpos[x] == "NNS";
+            bool introduced = tree.Child(x, "det") is var d and >= 0 ? tree.Lemma(d) is "a" or "an" : ctx.Doc.Xpos.Length > x && ctx.Doc.Xpos[x] == "NNS";
             var doer = introduced && tree.BaseRel(phrase) == "obj" && tree.Head(phrase) is var verb and >= 0 && tree.Upos(verb) == "VERB" ? SourceActors(ctx, verb) : [];
             foreach (var owner in ActorsAt(ctx, x).Concat(phrase != x ? ActorsAt(ctx, phrase) : []).Concat(doer))
                 if (!countries.Contains(owner.Actor.Country) && !owner.FromGroup) return owner;
@@ -1041,11 +1068,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             switch (slot)
             {
                 case "obj":
-                    int o = ThroughPortion(tree, tree.Child(t, "obj"));
-                    if (o < 0 && tree.Child(t, "aux:pass") >= 0 && PassiveSubject(tree, t) is var ps and >= 0 && tree.Child(t, "nsubj:pass") < 0) o = ps;
-                    // "handed back a captured Indian pilot": an unmarked noun phrase after the verb is its object, misread.
-                    if (o < 0 && tree.Child(t, "obl:unmarked") is var un and > 0 && un > t && tree.Upos(un) is "NOUN" or "PROPN") o = un;
-                    if (o < 0 && tree.Child(t, "nsubj:pass") is var sp and >= 0) o = sp;
+                    int o = ObjectOf(tree, t);
                     // "urged Uganda to repatriate …": the parser often calls the object of a control verb iobj.
                     if (o < 0 && tree.Child(t, "iobj") is var io1 and >= 0) o = io1;
                     if (o >= 0) heads.Add(o);
@@ -1242,6 +1265,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             int subj = tree.Child(c, "nsubj");
             if (subj < 0) continue;
             var accused = ActorsAt(ctx, subj).Where(a => !a.FromGroup).ToList();
+            // "Russia said the sanctions amounted to illegal interference": the act judged is its maker's.
+            if (accused.Count == 0 && DefiniteAct(ctx, subj, speakers, found) is { } maker) accused.Add(maker);
             foreach (var s in speakers)
                 foreach (var a in accused)
                 {
@@ -1274,7 +1299,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         var judged = tree.PrepPhrases(t, "as").Concat(objects.SelectMany(o => tree.PrepPhrases(o, "as")))
             .Concat(tree.Children(t).ToArray().Where(c => tree.BaseRel(c) == "xcomp"))
             .Concat(objects.Skip(1))
-            .Concat(objects.SelectMany(o => tree.Children(o).ToArray().Where(c => tree.BaseRel(c) == "conj" && tree.Upos(c) == "NOUN"))).ToList();
+            .Concat(objects.SelectMany(o => tree.Children(o).ToArray().Where(c => tree.BaseRel(c) == "conj" && tree.Upos(c) == "NOUN")))
+            // "called the measures illegal": an adjective after the object is what it is called.
+            .Concat(objects.SelectMany(o => tree.Children(o).ToArray().Where(c => c > o && tree.Rel(c) == "amod" && tree.Upos(c) == "ADJ"))).ToList();
         var cue = judged.SelectMany(j => tree.Subtree(j, 4)).FirstOrDefault(x => patterns.JudgementCues.Contains(tree.Lemma(x)), -1);
         if (cue < 0) return;
         var speakers = SourceActors(ctx, t);
@@ -1283,7 +1310,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         var accused = objects.SelectMany(o => ActorsAt(ctx, o)).Where(a => !a.FromGroup).ToList();
         if (accused.Count == 0)
             foreach (var owner in new[] { objects[0], tree.Child(objects[0], "nmod:poss") }.Where(x => x >= 0))
-                if (NamedEarlier(ctx, owner, countries) is { } earlier) { accused.Add(earlier); break; }
+                if ((DefiniteAct(ctx, owner, speakers, found) ?? NamedEarlier(ctx, owner, countries)) is { } earlier) { accused.Add(earlier); break; }
         foreach (var s in speakers)
             foreach (var a in Dedupe(accused))
             {

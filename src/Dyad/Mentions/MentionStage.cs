@@ -140,14 +140,8 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
 
         // "Bangladeshi peacekeeping troops", "the Iranian nuclear negotiator": after a state, up to two
         // lower-case modifiers may stand before the role.
-        int skipped = 0;
         AgentMatch role;
-        while (!dictionary.TryMatchAgent(words, i, out role))
-        {
-            if (state is null || skipped == 2 || i + 1 >= end || !char.IsLower(words[i][0]) || doc.Xpos[i] is not ("JJ" or "NN" or "VBG" or "VBN")) return null;
-            i++;
-            skipped++;
-        }
+        if (state is null ? !dictionary.TryMatchAgent(words, i, out role) : !RoleAfterModifiers(doc, words, ref i, end, out role)) return null;
         int roleEnd = i + role.Length;
         var agents = former ? ["ELI"] : role.Agents;
         // "human rights organization Amnesty International", "militant group Hamas": a bare role describing a
@@ -178,6 +172,22 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
     }
 
     /// <summary>
+    /// The role at <paramref name="i"/>, after up to two lower-case modifiers ("peacekeeping troops", "weapons
+    /// inspectors"); <paramref name="i"/> is left on the role. False when there is none.
+    /// </summary>
+    private bool RoleAfterModifiers(NewsDocument doc, string[] words, ref int i, int end, out AgentMatch role)
+    {
+        for (int skipped = 0; ; skipped++)
+        {
+            if (i < end && dictionary.TryMatchAgent(words, i, out role)) return true;
+            role = default;
+            if (skipped == 2 || i + 1 >= end || !char.IsLower(words[i][0]) || doc.Xpos.Length <= i
+                || doc.Xpos[i] is not ("JJ" or "NN" or "NNS" or "VBG" or "VBN")) return false;
+            i++;
+        }
+    }
+
+    /// <summary>
     /// [the] ORGANISATION ['s] [modifiers] ROLE [Name…]: "NATO troops", "UN weapons inspectors", "EU foreign
     /// ministers", "Hamas fighters". The role is one of the organisation's people, so it takes the organisation's
     /// code (an IGO's with the role's agents, as "the EU's ministers" does; an armed group's as it stands, the
@@ -191,14 +201,7 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
         i += org.Length;
         if (i < end && words[i] is "'s" or "’s") i++;
         // "NATO peacekeeping troops", "UN weapons inspectors": up to two lower-case modifiers before the role.
-        int skipped = 0;
-        AgentMatch role;
-        while (i >= end || !dictionary.TryMatchAgent(words, i, out role))
-        {
-            if (skipped == 2 || i + 1 >= end || !char.IsLower(words[i][0]) || doc.Xpos[i] is not ("JJ" or "NN" or "NNS" or "VBG" or "VBN")) return null;
-            i++;
-            skipped++;
-        }
+        if (!RoleAfterModifiers(doc, words, ref i, end, out var role)) return null;
         int roleEnd = i + role.Length;
         if (roleEnd > end) return null;
         // A role word modifying a noun ("UN military cooperation", "Hamas militant attacks") is no person of the organisation.

@@ -1,5 +1,6 @@
 using Dyad.Coding;
 using Dyad.Documents;
+using static Dyad.Tests.TestSupport.CodedSentences;
 
 namespace Dyad.Tests.Coding;
 
@@ -9,19 +10,6 @@ namespace Dyad.Tests.Coding;
 /// </summary>
 public class CodebookRulesBTests
 {
-    private static readonly Coder Coder = Coder.CreateDefault();
-
-    private static List<(string Source, string Target, string Root)> Code(string text, string date = "2005-06-01")
-    {
-        var result = Coder.Code(new Story("t", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), text));
-        Assert.Null(result.Error);
-        return result.Events.Select(e => (e.Source.Code, e.Target.Code, e.Root)).ToList();
-    }
-
-    private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
-        Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
-            $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");
-
     [Theory]
     [InlineData("Up to 300 ethnic Serbs demonstrated on Sunday against the Croatian government.", "SRB", "HRVGOV", "14")]
     public void A_subject_opened_by_up_to_is_the_subject(string text, string source, string target, string root) =>
@@ -63,7 +51,7 @@ public class CodebookRulesBTests
     [InlineData("The Ethiopian army said it will seize the Eritrean town of Badme.", "ETHMIL", "ERI", "1382")]
     public void A_blockade_or_seizure_announced_for_the_future_is_that_threat(string text, string source, string target, string cameo)
     {
-        var result = Coder.Code(new Story("t", new DateOnly(2005, 6, 1), text));
+        var result = DefaultCoder.Code(new Story("t", new DateOnly(2005, 6, 1), text));
         Assert.Null(result.Error);
         Assert.True(result.Events.Any(e => e.Source.Code.StartsWith(source, StringComparison.Ordinal) && e.Target.Code.StartsWith(target, StringComparison.Ordinal) && e.Cameo == cameo),
             string.Join(" ", result.Events.Select(e => $"{e.Source.Code}>{e.Target.Code}:{e.Cameo}")));

@@ -1,5 +1,6 @@
 using Dyad.Coding;
 using Dyad.Documents;
+using static Dyad.Tests.TestSupport.CodedSentences;
 
 namespace Dyad.Tests.Coding;
 
@@ -10,22 +11,6 @@ namespace Dyad.Tests.Coding;
 /// </summary>
 public class CodebookRulesCTests
 {
-    private static readonly Coder Coder = Coder.CreateDefault();
-
-    private static List<(string Source, string Target, string Root)> Code(string text, string date = "2005-06-01")
-    {
-        var result = Coder.Code(new Story("t", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), text));
-        Assert.Null(result.Error);
-        return result.Events.Select(e => (e.Source.Code, e.Target.Code, e.Root)).ToList();
-    }
-
-    private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
-        Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
-            $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");
-
-    private static void AssertNone(List<(string Source, string Target, string Root)> events, string root) =>
-        Assert.False(events.Exists(e => e.Root == root), $"expected no {root} event, got {string.Join(" ", events)}");
-
     [Theory]
     [InlineData("The Serbs reject proposed Albanian changes to the plan.", "SRB", "ALB", "12")]
     [InlineData("Polish police yesterday arrest two Belarusian smugglers.", "POLCOP", "BLR", "17")]
@@ -65,7 +50,7 @@ public class CodebookRulesCTests
     public void Whom_a_demand_is_made_of_is_not_what_it_demands()
     {
         // "workers" is who is pressed, not a demand about aid workers (1055); the strike to cancel is what is demanded.
-        var result = Coder.Code(new Story("t", new DateOnly(2005, 6, 1), "Bolivian authorities have been pressuring hospital workers to cancel their strike."));
+        var result = DefaultCoder.Code(new Story("t", new DateOnly(2005, 6, 1), "Bolivian authorities have been pressuring hospital workers to cancel their strike."));
         Assert.Contains(result.Events, e => e.Source.Code == "BOLGOV" && e.Cameo == "1052");
         Assert.DoesNotContain(result.Events, e => e.Cameo == "1055");
     }

@@ -1,5 +1,6 @@
 using Dyad.Coding;
 using Dyad.Documents;
+using static Dyad.Tests.TestSupport.CodedSentences;
 
 namespace Dyad.Tests.Coding;
 
@@ -10,22 +11,6 @@ namespace Dyad.Tests.Coding;
 /// </summary>
 public class CodebookRulesDTests
 {
-    private static readonly Coder Coder = Coder.CreateDefault();
-
-    private static List<(string Source, string Target, string Root)> Code(string text, string date = "2005-06-01")
-    {
-        var result = Coder.Code(new Story("t", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), text));
-        Assert.Null(result.Error);
-        return result.Events.Select(e => (e.Source.Code, e.Target.Code, e.Root)).ToList();
-    }
-
-    private static void AssertHas(List<(string Source, string Target, string Root)> events, string source, string target, string root) =>
-        Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Root == root),
-            $"expected {source}>{target}:{root}, got {string.Join(" ", events)}");
-
-    private static void AssertNone(List<(string Source, string Target, string Root)> events, string root) =>
-        Assert.False(events.Exists(e => e.Root == root), $"expected no {root} event, got {string.Join(" ", events)}");
-
     [Theory]
     [InlineData("African Union troops clashed with Sudanese militiamen on Sunday.", "IGOAFRAFU", "SDN", "19")]
     [InlineData("The first UN peacekeeping troops landed in Haiti on Friday.", "IGOUNO", "HTI", "07")]
