@@ -304,9 +304,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     {
         "part", "parts", "some", "most", "all", "much", "half", "portion", "bulk", "rest", "remainder", "share", "none", "any",
         "dozen", "hundred", "thousand", "million", "score", "number", "group", "handful", "couple",
+        // "launched ten days of war games", "held a new round of talks": a span or run of something is that thing.
+        "day", "week", "month", "hour", "round", "series",
     };
 
-    /// <summary>"suspended part of its aid", "arrested dozens of demonstrators": the phrase is what the portion is of.</summary>
+    /// <summary>"suspended part of its aid", "arrested dozens of demonstrators", "held two rounds of talks": the phrase is what the portion is of.</summary>
     private static int ThroughPortion(DependencyView tree, int token)
     {
         if (token < 0 || !(Portions.Contains(tree.Lemma(token)) || tree.Upos(token) == "NUM")) return token;
@@ -1117,7 +1119,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (m >= 0)
         {
             var mention = ctx.Doc.Mentions[m];
-            if (mention.Actor is { } a) result.Add(new Found(a, mention.Start, mention.End, false));
+            if (mention.Actor is { } a)
+            {
+                result.Add(new Found(a, mention.Start, mention.End, false));
+                result.AddRange(SharedRole(ctx, mention));
+            }
             else foreach (var g in mention.Group) result.Add(new Found(g, mention.Start, mention.End, true));
         }
         // "denouncing what they called French interference": a free relative names what its clause names.
@@ -1166,6 +1172,33 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 && other.Country is not null && named.Country is not null && other.Country != named.Country)
                 result.AddRange(ActorsAt(ctx, c, depth + 1, beneficiary));
         return result;
+    }
+
+    /// <summary>
+    /// "Hungarian and Romanian officials", "French, British and German troops": states coordinated before a role
+    /// each have that role; the mention names only the last, so the others are its role in their states.
+    /// </summary>
+    private static List<Found> SharedRole(Context ctx, Mention mention)
+    {
+        var shared = new List<Found>();
+        if (mention.RoleAgents.IsDefaultOrEmpty || mention.Actor?.Country is null || mention.Head < 0) return shared;
+        var tree = ctx.Tree;
+        int k = mention.Start;
+        while (k >= 2 && ctx.Doc.Words[k - 1] is "and" or ",")
+        {
+            int pm = ctx.MentionOfToken[k - 2];
+            if (pm < 0) return shared;
+            var prev = ctx.Doc.Mentions[pm];
+            if (prev.End != k - 1 || prev.Actor is not { Agents.IsEmpty: true, Country.Length: 3 } state || prev.Kind is not (MentionKind.Demonym or MentionKind.Name)) return shared;
+            // Only a modifier of the role's noun: not "Iran and Iraqi officials", where the parser joins the state to the phrase.
+            int x = prev.End - 1;
+            while (tree.BaseRel(x) == "conj" && tree.Head(x) >= 0 && tree.Head(x) != mention.Head) x = tree.Head(x);
+            if (tree.Head(x) != mention.Head || tree.BaseRel(x) is not ("amod" or "compound")) return shared;
+            if (state.Country != mention.Actor.Country)
+                shared.Add(new Found(ResolvedActor.Of(state.Country!, mention.RoleAgents, null, $"{state.Rule} + shared role"), prev.Start, mention.End, false));
+            k = prev.Start;
+        }
+        return shared;
     }
 
     /// <summary>Participles whose agent owns or made the noun they modify: "a ship operated by", "a plan proposed by".</summary>

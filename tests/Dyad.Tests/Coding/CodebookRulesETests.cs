@@ -1,0 +1,41 @@
+using Dyad.Coding;
+using Dyad.Documents;
+
+namespace Dyad.Tests.Coding;
+
+/// <summary>
+/// General coding rules in the machinery shared by all CAMEO roots (mentions, sources, targets,
+/// modes, patterns), each on a sentence written for these tests (not taken from the codebook or the
+/// gold stories).
+/// </summary>
+public class CodebookRulesETests
+{
+    private static readonly Coder Coder = Coder.CreateDefault();
+
+    private static List<(string Source, string Target, string Code)> Code(string text, string date = "2005-06-01")
+    {
+        var result = Coder.Code(new Story("t", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), text));
+        Assert.Null(result.Error);
+        return result.Events.Select(e => (e.Source.Code, e.Target.Code, e.Cameo)).ToList();
+    }
+
+    private static void AssertHas(List<(string Source, string Target, string Code)> events, string source, string target, string code) =>
+        Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Code.StartsWith(code, StringComparison.Ordinal)),
+            $"expected {source}>{target}:{code}, got {string.Join(" ", events)}");
+
+    private static void AssertNone(List<(string Source, string Target, string Code)> events, string code) =>
+        Assert.False(events.Exists(e => e.Code.StartsWith(code, StringComparison.Ordinal)), $"expected no {code} event, got {string.Join(" ", events)}");
+
+    [Theory]
+    [InlineData("Syrian, Jordanian and Iraqi troops clashed with Israeli forces.", "SYRMIL", "ISRMIL", "19")]
+    [InlineData("Syrian, Jordanian and Iraqi troops clashed with Israeli forces.", "JORMIL", "ISRMIL", "19")]
+    [InlineData("Greek and Bulgarian officials agreed on Monday that their countries should cooperate on energy.", "BGRGOV", "GRCGOV", "03")]
+    public void States_coordinated_before_a_role_each_have_it(string text, string source, string target, string code) =>
+        AssertHas(Code(text), source, target, code);
+
+    [Theory]
+    [InlineData("Chinese and Russian troops began a week of joint exercises.", "CHNMIL", "RUSMIL", "062")]
+    [InlineData("Pakistan and India held a new round of talks on Kashmir.", "PAK", "IND", "040")]
+    public void A_span_or_round_of_something_is_that_thing(string text, string source, string target, string code) =>
+        AssertHas(Code(text), source, target, code);
+}
