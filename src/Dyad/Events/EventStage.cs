@@ -247,8 +247,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     /// <summary>Cooperative codes (intents, consultations, cooperation) that two coordinated actors do to each other.</summary>
     // Praise, verbal support, recognition, apology and forgiveness (051–056) are directed: "Venezuela and Cuba
     // welcomed the deal" is no praise of each other.
-    private static bool Reciprocal(EventPattern p) => p.Code[..2] is "03" or "04" or "05" or "06" && p.Code is not "042" and not "043"
-        && !(p.Code.Length >= 3 && p.Code[..3] is "051" or "052" or "053" or "054" or "055" or "056");
+    // Breaking off relations or talks (161, 164) undoes a reciprocal tie: "Ethiopia and Eritrea broke off talks" is each
+    // breaking them off with the other.
+    private static bool Reciprocal(EventPattern p) => (p.Code[..2] is "03" or "04" or "05" or "06" && p.Code is not "042" and not "043"
+        && !(p.Code.Length >= 3 && p.Code[..3] is "051" or "052" or "053" or "054" or "055" or "056"))
+        || (p.Code.Length >= 3 && p.Code[..3] is "161" or "164");
 
     // Statements, appeals, intents, consultations and verbal conflict (01–13): words, not force.
     private static bool Verbal(EventPattern p) => string.CompareOrdinal(p.Code[..2], "13") <= 0 && !p.Code.StartsWith("06", StringComparison.Ordinal)

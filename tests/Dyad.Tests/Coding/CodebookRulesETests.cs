@@ -38,4 +38,12 @@ public class CodebookRulesETests
     [InlineData("Pakistan and India held a new round of talks on Kashmir.", "PAK", "IND", "040")]
     public void A_span_or_round_of_something_is_that_thing(string text, string source, string target, string code) =>
         AssertHas(Code(text), source, target, code);
+
+    [Theory]
+    [InlineData("Ethiopia and Eritrea broke off diplomatic relations on Monday.", "ETH", "ERI", "161")]
+    [InlineData("Ethiopia and Eritrea broke off diplomatic relations on Monday.", "ERI", "ETH", "161")]
+    [InlineData("Armenia and Azerbaijan failed to reach agreement on the disputed region.", "AZE", "ARM", "164")]
+    [InlineData("North Korea suspended talks with South Korea.", "PRK", "KOR", "164")]
+    public void Breaking_off_relations_or_talks_between_two_actors_goes_both_ways(string text, string source, string target, string code) =>
+        AssertHas(Code(text), source, target, code);
 }
