@@ -193,6 +193,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 foreach (var tgt in targets)
                 {
                     if (!Distinct(src.Actor, tgt.Actor)) continue;
+                    if (code.StartsWith("10", StringComparison.Ordinal) && CarriedByProtest(ctx, t, found, src.Actor)) continue;
                     found.Add(new EventCandidate(sentence, code, src.ToArgument(), tgt.ToArgument())
                     {
                         Trigger = [.. trigger.Order()],
@@ -221,7 +222,16 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 var rel = tree.BaseRel(c);
                 bool where = rel.StartsWith("nsubj", StringComparison.Ordinal) || rel is "obl:tmod" || (rel is "obl" or "nmod" or "advmod"
                     && tree.IntroducedBy(c, "in", "at", "on", "near", "outside", "inside", "after", "before", "during", "since", "across", "throughout"));
-                if (!where) { foreach (var w in tree.Subtree(c, 6)) words.Add(tree.Lemma(w)); continue; }
+                if (!where)
+                {
+                    foreach (var w in tree.Subtree(c, 6))
+                    {
+                        words.Add(tree.Lemma(w));
+                        // "demand that Maduro step down": to step down is to resign.
+                        if (tree.Lemma(w) == "step" && tree.Children(w).ToArray().Any(d => tree.Lemma(d) == "down")) words.Add("resign");
+                    }
+                    continue;
+                }
                 // The parser often hangs "…, calling for independence" on the place just named: clauses there still count.
                 if (!rel.StartsWith("nsubj", StringComparison.Ordinal))
                     foreach (var x in tree.Subtree(c, 4))
@@ -242,6 +252,17 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             return false;
         int head = tree.Head(t);
         return head >= 0 && found.Exists(e => e.Trigger.Contains(head) && e.Cameo[..2] is "18" or "19" or "20");
+    }
+
+    /// <summary>
+    /// "marched in Caracas to demand that Maduro step down", "rallied, demanding his resignation": a demand that is what
+    /// a protest coded here is for is that protest's content (it gives the protest its subcode), not an act of its own.
+    /// </summary>
+    private static bool CarriedByProtest(Context ctx, int t, List<EventCandidate> found, ResolvedActor source)
+    {
+        var tree = ctx.Tree;
+        if (tree.BaseRel(t) is not ("xcomp" or "advcl") || tree.Head(t) is not (var head and >= 0)) return false;
+        return found.Exists(e => e.Trigger.Contains(head) && e.Cameo.StartsWith("14", StringComparison.Ordinal) && e.Source.Actor.Code == source.Code);
     }
 
     /// <summary>Cooperative codes (intents, consultations, cooperation) that two coordinated actors do to each other.</summary>

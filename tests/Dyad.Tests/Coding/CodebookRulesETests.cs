@@ -46,4 +46,24 @@ public class CodebookRulesETests
     [InlineData("North Korea suspended talks with South Korea.", "PRK", "KOR", "164")]
     public void Breaking_off_relations_or_talks_between_two_actors_goes_both_ways(string text, string source, string target, string code) =>
         AssertHas(Code(text), source, target, code);
+
+    [Theory]
+    [InlineData("The main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted that President Pierre Buyoya resign.", "2001-05-01", "BDI", "BDIGOV", "104")]
+    [InlineData("The main Zimbabwean opposition party, the Movement for Democratic Change (MDC), insisted that President Robert Mugabe resign.", "2005-06-01", "ZWEOPP", "ZWEGOV", "1041")]
+    public void A_verb_after_an_appositive_is_the_subjects(string text, string date, string source, string target, string code) =>
+        AssertHas(Code(text, date), source, target, code);
+
+    [Theory]
+    [InlineData("Kenyan lawmakers demanded that Uganda's government hand over the suspects.", "KENLEG", "UGAGOV", "1013")]
+    public void The_bare_verb_of_a_demand_is_a_verb(string text, string source, string target, string code) =>
+        AssertHas(Code(text), source, target, code);
+
+    [Theory]
+    [InlineData("Hundreds of Togolese opposition supporters rallied in Lome to demand that President Faure Gnassingbe step down.", "TGOOPP", "TGOGOV", "1411")]
+    public void A_demand_a_protest_is_for_is_the_protests_content(string text, string source, string target, string code)
+    {
+        var events = Code(text);
+        AssertHas(events, source, target, code);
+        AssertNone(events, "10");
+    }
 }
