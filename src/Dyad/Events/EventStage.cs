@@ -158,6 +158,12 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 targets = [restricted];
                 confidence = Math.Min(confidence, 0.5);
             }
+            if (targets.Count == 0 && ResignedFrom(p, sources) is { } office)
+            {
+                // "Akayev agreed to resign", "the vice-president declined to step down": an office is given up to one's own country.
+                targets = [office];
+                confidence = Math.Min(confidence, 0.5);
+            }
             if (targets.Count == 0 && ProtestedGovernment(p, sources) is { } government)
             {
                 // A protest, strike or boycott with no one named is against the government of the protesters' country.
@@ -846,6 +852,15 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         var s = sources[0];
         if (s.Actor.Country is not { Length: 3 } country || !s.Actor.Agents.Any(AgentCodes.StateForce.Contains)) return null;
         return new Found(ResolvedActor.Of(country, [], null, "the country the restriction is imposed on"), s.Start, s.End, false);
+    }
+
+    /// <summary>The country whose office a leader offers or refuses to give up (0341, 1231); null for any other act or an unplaced source.</summary>
+    private static Found? ResignedFrom(EventPattern p, List<Found> sources)
+    {
+        if (p.Code is not ("0341" or "1231") || sources.Count != 1) return null;
+        var s = sources[0];
+        if (s.Actor.Country is not { Length: 3 } country || s.Actor.Agents.IsEmpty) return null;
+        return new Found(ResolvedActor.Of(country, [], null, "the country whose office is given up"), s.Start, s.End, false);
     }
 
     /// <summary>

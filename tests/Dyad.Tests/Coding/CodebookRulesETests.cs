@@ -66,4 +66,10 @@ public class CodebookRulesETests
         AssertHas(events, source, target, code);
         AssertNone(events, "10");
     }
+
+    [Theory]
+    [InlineData("Peruvian President Alberto Fujimori agreed to resign on Monday.", "2000-11-20", "PERGOV", "PER", "0341")]
+    [InlineData("Prime Minister Viktor Yanukovych has refused to step down despite mass protests.", "2004-12-01", "UKRGOV", "UKR", "1231")]
+    public void An_office_is_given_up_to_ones_own_country(string text, string date, string source, string target, string code) =>
+        AssertHas(Code(text, date), source, target, code);
 }
