@@ -426,6 +426,19 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                 if (k < 0 || Doc.Mentions[k].Actor is null)
                     if (StateOfModifier(c, depth + 1) is { } inner) return inner;
             }
+            // "refugees fleeing Liberia", "refugees fleeing the civil war in Liberia": people fleeing a country, or a war in it, are its.
+            if (depth == 0)
+                foreach (var c in Tree.Children(head))
+                {
+                    if (Tree.BaseRel(c) != "acl" || Tree.Lemma(c) is not ("flee" or "escape")) continue;
+                    foreach (var o in Tree.Children(c))
+                    {
+                        if (!(Tree.BaseRel(o) == "obj" || Tree.BaseRel(o) == "obl" && Tree.IntroducedBy(o, "from", "in"))) continue;
+                        int k = MentionOfToken[o];
+                        if (k >= 0 && Doc.Mentions[k].Actor?.Country is { } fled && Doc.Mentions[k].Kind != MentionKind.Pronoun) return fled;
+                        if ((CountryOfPlaceName(o) ?? (k < 0 ? StateOfModifier(o, depth + 1) : null)) is { } placed) return placed;
+                    }
+                }
             // "dozens of journalists at Sudan's newspaper": the parser often hangs the modifier on the quantity.
             int parent = Tree.Head(head);
             if (depth == 0 && parent >= 0 && MentionOfToken[parent] < 0 && Tree.Rel(head) == "nmod" && Tree.IntroducedBy(head, "of")

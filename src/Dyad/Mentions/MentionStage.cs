@@ -144,7 +144,9 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
         AgentMatch role;
         while (!dictionary.TryMatchAgent(words, i, out role))
         {
-            if (state is null || skipped == 2 || i + 1 >= end || !char.IsLower(words[i][0]) || doc.Xpos[i] is not ("JJ" or "NN" or "VBG" or "VBN")) return null;
+            // "Turkish Kurd refugees", "Bosnian Muslim refugees": so may a people's or faith's name the dictionaries do not hold.
+            bool people = char.IsUpper(words[i][0]) && doc.Xpos[i] is "NNP" or "NNPS" or "JJ" && !dictionary.TryMatch(words, i, doc.Story.Date, out _);
+            if (state is null || skipped == 2 || i + 1 >= end || !(char.IsLower(words[i][0]) && doc.Xpos[i] is "JJ" or "NN" or "VBG" or "VBN" || people)) return null;
             i++;
             skipped++;
         }

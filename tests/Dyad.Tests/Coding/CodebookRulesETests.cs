@@ -72,4 +72,16 @@ public class CodebookRulesETests
     [InlineData("Prime Minister Viktor Yanukovych has refused to step down despite mass protests.", "2004-12-01", "UKRGOV", "UKR", "1231")]
     public void An_office_is_given_up_to_ones_own_country(string text, string date, string source, string target, string code) =>
         AssertHas(Code(text, date), source, target, code);
+
+    [Theory]
+    [InlineData("Germany will allow Bosnian Muslim refugees to return home.", "DEU", "BIHREF", "0343")]
+    [InlineData("Iran gave tents to Afghan Hazara refugees.", "IRN", "AFGREF", "07")]
+    public void A_peoples_name_between_a_state_and_a_role_keeps_the_state(string text, string source, string target, string code) =>
+        AssertHas(Code(text), source, target, code);
+
+    [Theory]
+    [InlineData("The World Food Programme will provide aid to refugees fleeing Burundi.", "IGOUNOWFP", "BDIREF", "03")]
+    [InlineData("The United Nations will provide food aid to refugees fleeing the civil war in Angola.", "IGOUNO", "AGOREF", "03")]
+    public void Refugees_fleeing_a_country_or_its_war_are_its(string text, string source, string target, string code) =>
+        AssertHas(Code(text), source, target, code);
 }
