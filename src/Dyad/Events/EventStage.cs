@@ -1083,6 +1083,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                                 heads.AddRange(tree.PrepPhrases(c, prep));
                                 if (cobj >= 0) heads.AddRange(tree.PrepPhrases(cobj, prep));
                             }
+                            // "will no longer tolerate rallies by the Kifaya group": an active verb has no agent, so a "by" phrase
+                            // the parser hung on it is its object's.
+                            if (cobj >= 0 && tree.Child(c, "nsubj:pass") < 0) heads.AddRange(tree.PrepPhrases(c, "by"));
                         }
                     // "willing to send material to help defend Saudi Arabia": whom the intended act's purpose is for.
                     if (heads.Count == 0 || !heads.SelectMany(h => ActorsAt(ctx, h)).Any())
@@ -1176,12 +1179,13 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             foreach (var c in tree.Children(head))
             {
                 var rel = tree.Rel(c);
-                // "calls by East Germany's rulers", "an attack by rebels": a noun's agent names the actor behind it;
+                // "calls by East Germany's rulers", "an attack by rebels", "rallies by the Kifaya group" (a role word placed by
+                // nothing else): a noun's agent names the actor behind it;
                 // "demands from Hutu rebels", "weapons from armed groups", "gold from South Africa": so does its source;
                 // "a camp for Congolese refugees", "aid for Syria": and whom it is for; "troops to the peacekeeping force
                 // in Bosnia": a force or mission is for the country it is deployed in.
                 bool of = tree.BaseRel(c) == "nmod" && (tree.PrepPhrases(head, "of").Contains(c) || rel == "nmod:poss"
-                    || tree.Upos(head) == "NOUN" && ctx.MentionOfToken[head] < 0 && (tree.IntroducedBy(c, "by", "from") || (beneficiary && tree.IntroducedBy(c, "for"))
+                    || tree.Upos(head) == "NOUN" && (m < 0 || ctx.Doc.Mentions[m] is { Actor: null, Group.IsDefaultOrEmpty: true }) && (tree.IntroducedBy(c, "by", "from") || (beneficiary && tree.IntroducedBy(c, "for"))
                         || (beneficiary && Deployments.Contains(tree.Lemma(head)) && tree.IntroducedBy(c, "in", "to"))));
                 if (of || rel is "compound" or "amod" or "appos" or "flat" or "nmod:poss")
                 {

@@ -84,4 +84,9 @@ public class CodebookRulesETests
     [InlineData("The United Nations will provide food aid to refugees fleeing the civil war in Angola.", "IGOUNO", "AGOREF", "03")]
     public void Refugees_fleeing_a_country_or_its_war_are_its(string text, string source, string target, string code) =>
         AssertHas(Code(text), source, target, code);
+
+    [Theory]
+    [InlineData("The Egyptian interior minister warned that police will not tolerate protests by the Muslim Brotherhood.", "EGYGOV", "EGYOPP", "137")]
+    public void A_by_phrase_on_an_active_verb_is_its_objects_agent(string text, string source, string target, string code) =>
+        AssertHas(Code(text), source, target, code);
 }
