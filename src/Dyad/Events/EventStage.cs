@@ -146,7 +146,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 targets = [aggressor];
                 confidence = Math.Round(p.Confidence * 0.8, 2);
             }
-            if (targets.Count == 0 && p.Code[..2] is "18" or "19" or "20" && gazetteer is not null && TownTarget(ctx, t, gazetteer) is { } town)
+            // So is the destruction of property there ("blew up power lines leading into Kabul", 1712).
+            if (targets.Count == 0 && (p.Code[..2] is "18" or "19" or "20" || p.Code == "1712") && gazetteer is not null && TownTarget(ctx, t, gazetteer) is { } town)
             {
                 // "Tuareg rebels seized the northern town of Kidal", "bombed the city of Homs": force against a place is against its country.
                 targets = [town];
@@ -832,6 +833,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 if ((x != c || hasObject && tree.BaseRel(c) == "obl") && ctx.MentionOfToken[x] is var s0 and >= 0 && ctx.Doc.Mentions[s0] is { Kind: MentionKind.Name, Actor: { Agents.IsEmpty: true, Country.Length: 3 } state }
                     && tree.IntroducedBy(x, "in", "inside", "near"))
                     return new Found(state, ctx.Doc.Mentions[s0].Start, ctx.Doc.Mentions[s0].End, false);
+                // "power lines leading into Kabul": a capital named as a place (not as its government acting) stands for its country.
+                if (x != c && ctx.MentionOfToken[x] is var s1 and >= 0 && ctx.Doc.Mentions[s1] is { Kind: MentionKind.Name, Label: nameof(ActorKind.Capital), Actor.Country: { Length: 3 } capitalOf }
+                    && tree.IntroducedBy(x, "in", "into", "near", "outside", "around"))
+                    return new Found(ResolvedActor.Of(capitalOf, [], null, $"the country of {ctx.Doc.TextOf(ctx.Doc.Mentions[s1].Start, ctx.Doc.Mentions[s1].End)}"), ctx.Doc.Mentions[s1].Start, ctx.Doc.Mentions[s1].End, false);
                 if (tree.Upos(x) != "PROPN" || ctx.MentionOfToken[x] is var k && k >= 0 && ctx.Doc.Mentions[k].Actor is not null) continue;
                 var (from, to) = k >= 0 ? (ctx.Doc.Mentions[k].Start, ctx.Doc.Mentions[k].End) : (x, x + 1);
                 var name = ctx.Doc.TextOf(from, to);

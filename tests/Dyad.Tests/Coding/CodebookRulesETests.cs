@@ -89,4 +89,15 @@ public class CodebookRulesETests
     [InlineData("The Egyptian interior minister warned that police will not tolerate protests by the Muslim Brotherhood.", "EGYGOV", "EGYOPP", "137")]
     public void A_by_phrase_on_an_active_verb_is_its_objects_agent(string text, string source, string target, string code) =>
         AssertHas(Code(text), source, target, code);
+
+    [Theory]
+    [InlineData("Somali guerillas attacked Ethiopian troops on Friday.", "SOMREB", "ETHMIL", "18")]
+    public void Guerilla_is_spelt_both_ways(string text, string source, string target, string code) =>
+        AssertHas(Code(text), source, target, code);
+
+    [Theory]
+    [InlineData("Iraqi insurgents attacked a checkpoint near Baghdad on Sunday.", "IRQREB", "IRQ", "18")]
+    [InlineData("Afghan guerillas blew up power lines leading into Kabul.", "AFGREB", "AFG", "1712")]
+    public void A_capital_named_as_a_place_of_what_is_attacked_is_its_country(string text, string source, string target, string code) =>
+        AssertHas(Code(text), source, target, code);
 }
