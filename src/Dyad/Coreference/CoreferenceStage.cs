@@ -115,6 +115,13 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                     ? m with { Actor = ResolvedActor.Of(lives, m.RoleAgents, null, $"ethnic {d.Doc.Words[m.Start]} in {lives}") }
                     : m with { Chain = m.Actor is { } nationality ? d.ChainFor(nationality) : -1 };
             }
+            case MentionStage.Labels.Role when m.Actor is null && m.End == m.Head + 2 && d.Doc.Upos[m.Head + 1] == "PROPN" && d.Dictionary is not null
+                && d.Dictionary.TryMatchLeader(d.Doc.Words[m.Head + 1], d.Doc.Story.Date, out var titled):
+            {
+                // "President Kagame", "Prime Minister Sharon": a title and the surname of a leader in office on the story's date.
+                var leader = ResolvedActor.Of(titled.Country, titled.Agents, titled.Name, $"{d.Doc.Words[m.Head + 1]}: {titled.EntryId} (leader by title and surname)");
+                return m with { Actor = leader, Chain = d.ChainFor(leader) };
+            }
             case MentionStage.Labels.Role when m.Actor is null && d.StateOfModifier(m.Head, 0) is { } place:
                 // "the government of Liberia", "opposition groups in Zimbabwe", "journalists at Sudan's daily newspaper".
                 return m with { Actor = ResolvedActor.Of(place, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} of {place}") };

@@ -100,4 +100,15 @@ public class CodebookRulesETests
     [InlineData("Afghan guerillas blew up power lines leading into Kabul.", "AFGREB", "AFG", "1712")]
     public void A_capital_named_as_a_place_of_what_is_attacked_is_its_country(string text, string source, string target, string code) =>
         AssertHas(Code(text), source, target, code);
+
+    [Theory]
+    [InlineData("President Kagame criticized Uganda on Monday.", "RWAGOV", "UGA", "11")]
+    [InlineData("President Parvanov met President Putin on Monday.", "BGRGOV", "RUSGOV", "04")]
+    public void A_title_and_a_leaders_surname_name_the_leader(string text, string source, string target, string code) =>
+        AssertHas(Code(text), source, target, code);
+
+    [Theory]
+    [InlineData("Iraq released two Italian nationals on Friday.", "IRQ", "ITACVL", "0841")]
+    public void Nationals_of_a_state_are_its_civilians(string text, string source, string target, string code) =>
+        AssertHas(Code(text), source, target, code);
 }
