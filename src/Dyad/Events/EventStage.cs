@@ -604,6 +604,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         ("0831", "0341", "1231"), ("0832", "0342", "1232"), ("0833", "0343", "1233"), ("0834", "0344", "1234"),
         ("084", "0353", "1243"), ("085", "0354", "1244"), ("086", "0355", "1245"), ("087", "0356", "1246"),
         ("15", "138", null), ("16", "131", null), ("161", "1313", null), ("163", "1312", null), ("166", "1311", null),
+        // "said they would blockade Paris", "will go on strike": a protest announced is a threat of dissent (133).
+        ("14", "133", null),
         ("17", "137", null), ("18", "1383", null), ("19", "1384", null), ("20", "138", null),
         // "would impose a curfew", "will tighten the blockade", "will seize the town": the codebook's own threats.
         ("172", "132", null), ("1721", "1321", null), ("1722", "1322", null), ("1723", "1323", null), ("1724", "1324", null),

@@ -111,4 +111,13 @@ public class CodebookRulesETests
     [InlineData("Iraq released two Italian nationals on Friday.", "IRQ", "ITACVL", "0841")]
     public void Nationals_of_a_state_are_its_civilians(string text, string source, string target, string code) =>
         AssertHas(Code(text), source, target, code);
+
+    [Theory]
+    [InlineData("Greek farmers said on Tuesday they would block the main highways to protest against the government.", "GRCAGR", "GRCGOV", "133")]
+    public void A_protest_announced_is_a_threat_of_dissent(string text, string source, string target, string code)
+    {
+        var events = Code(text);
+        AssertHas(events, source, target, code);
+        AssertNone(events, "14");
+    }
 }
