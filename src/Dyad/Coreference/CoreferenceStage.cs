@@ -98,7 +98,9 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                 if (named?.Actor is { } act) return m with { Actor = act with { Name = act.Name ?? d.Doc.TextOf(m.Start, m.End) }, Chain = named.Chain };
                 // "Colombian President Ivan Duque accused Maduro of …": a leader in office on the story's date is named by
                 // surname alone, even when the story never gives the full name (and no one else of that name is named).
-                if (m.Length == 1 && d.Dictionary is not null && d.Doc.Upos[m.Start] == "PROPN"
+                // Not a place: "a rally in Lagos" is no act of Chile's Ricardo Lagos.
+                bool place = m.EntityType == "LOC" || m.Start > 0 && d.Doc.Words[m.Start - 1].ToLowerInvariant() is "in" or "at" or "near" or "outside" or "into" or "from";
+                if (m.Length == 1 && !place && d.Dictionary is not null && d.Doc.Upos[m.Start] == "PROPN"
                     && d.Dictionary.TryMatchLeader(d.Doc.Words[m.Start], d.Doc.Story.Date, out var leader))
                 {
                     var byName = ResolvedActor.Of(leader.Country, leader.Agents, leader.Name, $"{d.Doc.Words[m.Start]}: {leader.EntryId} (leader by surname)");

@@ -120,4 +120,12 @@ public class CodebookRulesETests
         AssertHas(events, source, target, code);
         AssertNone(events, "14");
     }
+
+    [Fact]
+    public void A_leaders_surname_used_as_a_place_is_no_leader()
+    {
+        var events = Code("Thousands of Nigerians marched in Lagos to protest against the government.");
+        AssertHas(events, "NGA", "NGAGOV", "14");
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("CHL", StringComparison.Ordinal) || e.Target.StartsWith("CHL", StringComparison.Ordinal));
+    }
 }
