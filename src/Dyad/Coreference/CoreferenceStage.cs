@@ -679,7 +679,9 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
         public Mention? GoverningSubject(Mention pronoun)
         {
             int p = pronoun.Head;
-            if (p < 0 || !Tree.Rel(p).StartsWith("nsubj", StringComparison.Ordinal) || Tree.Head(p) is not (var verb and >= 0)) return null;
+            // "said it is prepared to impose martial law": the parser may take the subject of an adjective of readiness for an expletive.
+            bool ready = Tree.Rel(p) == "expl" && Tree.Head(p) is var adj and >= 0 && Tree.Upos(adj) == "ADJ" && ReadyWords.Contains(Tree.Lemma(adj));
+            if (p < 0 || !(Tree.Rel(p).StartsWith("nsubj", StringComparison.Ordinal) || ready) || Tree.Head(p) is not (var verb and >= 0)) return null;
             if (Tree.BaseRel(verb) is not ("ccomp" or "xcomp" or "advcl") || Tree.Head(verb) is not (var governor and >= 0)) return null;
             int subject = Tree.Child(governor, "nsubj");
             if (subject < 0 || MentionOfToken[subject] is not (var k and >= 0) || k >= Doc.Mentions.Count) return null;
@@ -689,6 +691,11 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             // A person is "he" or "she", not "it".
             return resolved.Actor is { } a && (a.Name is null || x.Label is "State" or "Igo" or "Group" or "Capital" or "SeatOfPower") ? resolved : null;
         }
+
+        private static readonly HashSet<string> ReadyWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "ready", "prepared", "willing", "unwilling", "determined", "committed", "able", "unable", "eager", "keen", "reluctant",
+        };
 
         /// <summary>The resolved form of a mention ahead of the current one (resolved now if need be).</summary>
         private Mention Resolved(Mention x)

@@ -83,14 +83,23 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 continue;
             }
             var clause = p.Kind == TriggerKind.Noun ? ClauseOf(tree, t) : t;
+            int ready = -1;
             if (ContentOf(tree, clause) is var asker and >= 0)
             {
-                Trace?.Add(new PatternTrial(t, p, $"what '{ctx.Doc.Words[asker]}' asks, plans or refuses: not (yet) an act"));
-                return;
+                // "said it is ready to resume talks with Malaysia": readiness for an act no pattern of the readiness word
+                // has coded is the intent to do it (036), as a stated future act is.
+                if (ReadyWords.Contains(tree.Lemma(asker)) && !IsIntentOrAppeal(p.Code) && IntentOf(p.Code) is not null
+                    && !found.Exists(e => e.Trigger.Contains(asker)) && ModeOf(tree, asker) == EventMode.Asserted)
+                    ready = asker;
+                else
+                {
+                    Trace?.Add(new PatternTrial(t, p, $"what '{ctx.Doc.Words[asker]}' asks, plans or refuses: not (yet) an act"));
+                    return;
+                }
             }
             // "X said the two countries should …" is X's own appeal or intent toward the other member;
             // "X said the two sides signed …" reports the pair's act, in both directions.
-            var subjects = SourceActors(ctx, clause);
+            var subjects = SourceActors(ctx, ready >= 0 ? ready : clause);
             var (sources, implied) = IsIntentOrAppeal(p.Code) || ModeOf(tree, clause) != EventMode.Asserted
                 ? SpeakerForGroup(ctx, SubjectClause(ctx.Tree, clause), subjects)
                 : (subjects, (Found?)null);
@@ -181,7 +190,13 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             int before = found.Count;
             // "will meet", "would send troops", "will attack": a stated future act is an intent or a threat (CODING.md).
             var code = p.Code;
-            if (mode is EventMode.Future or EventMode.Hypothetical && StatesIntent(tree, clause) && IntentOf(p.Code) is { } intent)
+            if (ready >= 0 && IntentOf(p.Code) is { } readyFor)
+            {
+                code = readyFor;
+                mode = EventMode.Asserted;
+                trigger.Add(ready);
+            }
+            else if (mode is EventMode.Future or EventMode.Hypothetical && StatesIntent(tree, clause) && IntentOf(p.Code) is { } intent)
             {
                 code = intent;
                 mode = EventMode.Asserted;
@@ -271,6 +286,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (tree.BaseRel(t) is not ("xcomp" or "advcl") || tree.Head(t) is not (var head and >= 0)) return false;
         return found.Exists(e => e.Trigger.Contains(head) && e.Cameo.StartsWith("14", StringComparison.Ordinal) && e.Source.Actor.Code == source.Code);
     }
+
+    /// <summary>Words of readiness whose content is an intended act: "ready to resume talks", "willing to send troops".</summary>
+    private static readonly ImmutableHashSet<string> ReadyWords = ["ready", "willing", "prepared"];
 
     /// <summary>Cooperative codes (intents, consultations, cooperation) that two coordinated actors do to each other.</summary>
     // Praise, verbal support, recognition, apology and forgiveness (051–056) are directed: "Venezuela and Cuba
@@ -447,6 +465,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (rel is "acl" && tree.Child(clause, "mark") is var mk and >= 0 && tree.Lemma(mk) == "to" && tree.BaseRel(h) is "obj" or "obl" or "iobj")
             (clause, h, rel) = (h, tree.Head(h), "xcomp");
         if (h < 0) return -1;
+        // "it is prepared to impose martial law": the parser may take the to-clause of a readiness adjective whose
+        // subject it took for an expletive for that adjective's clausal subject.
+        if (rel is "csubj" && tree.Upos(h) == "ADJ" && ReadyWords.Contains(tree.Lemma(h))) rel = "xcomp";
         if (rel is "xcomp" && Askers.Contains(tree.Lemma(h))) return h;
         // "prepared to resume shelling", "vowed to continue attacks": an act resumed or continued inside what is
         // planned or vowed is that plan's content too.

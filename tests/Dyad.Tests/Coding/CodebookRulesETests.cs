@@ -128,4 +128,11 @@ public class CodebookRulesETests
         AssertHas(events, "NGA", "NGAGOV", "14");
         Assert.DoesNotContain(events, e => e.Source.StartsWith("CHL", StringComparison.Ordinal) || e.Target.StartsWith("CHL", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The Thai government said it is ready to resume talks with Malaysia.", "THAGOV", "MYS", "036")]
+    [InlineData("Russia is ready to sell weapons to Venezuela.", "RUS", "VEN", "0332")]
+    [InlineData("The Nepalese government said it is prepared to impose martial law.", "NPLGOV", "NPL", "1324")]
+    public void Readiness_for_an_act_is_the_intent_to_do_it(string text, string source, string target, string code) =>
+        AssertHas(Code(text), source, target, code);
 }
