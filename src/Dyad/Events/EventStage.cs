@@ -1220,6 +1220,13 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                     var inner = ActorsAt(ctx, c, depth + 1, beneficiary);
                     if (inner.Count > 0) { result.AddRange(inner); break; }
                 }
+                // "the US-led war", "a Saudi-led coalition": what a state leads is that state's (not "Iranian-backed": another actor).
+                if (rel == "amod" && tree.Lemma(c) == "lead" && ctx.MentionOfToken[head] < 0)
+                {
+                    var leaders = tree.Children(c).ToArray().Where(l => l < c && tree.BaseRel(l) is "obl" or "compound" or "nmod" or "npadvmod" or "dep")
+                        .SelectMany(l => ActorsAt(ctx, l, depth + 1)).ToList();
+                    if (leaders.Count > 0) { result.AddRange(leaders); break; }
+                }
             }
             // "released a ship operated by Greenpeace", "rejected a plan proposed by Egypt": a thing's owner or maker,
             // named as the agent of a participle of owning or making, is whom an act on the thing is aimed at.

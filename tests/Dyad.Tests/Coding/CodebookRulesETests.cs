@@ -135,4 +135,9 @@ public class CodebookRulesETests
     [InlineData("The Nepalese government said it is prepared to impose martial law.", "NPLGOV", "NPL", "1324")]
     public void Readiness_for_an_act_is_the_intent_to_do_it(string text, string source, string target, string code) =>
         AssertHas(Code(text), source, target, code);
+
+    [Theory]
+    [InlineData("Syria criticized the US-led war.", "SYR", "USA", "111")]
+    public void What_a_state_leads_is_that_states(string text, string source, string target, string code) =>
+        AssertHas(Code(text), source, target, code);
 }
