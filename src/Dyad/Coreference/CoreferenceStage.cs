@@ -427,6 +427,9 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             if (head < 0 || depth > 2) return null;
             foreach (var c in Tree.Children(head))
             {
+                // "Darfur rebels", "Gaza residents": a place name before the role places it.
+                if (depth == 0 && c < head && Tree.Rel(c) == "compound" && Tree.Upos(c) == "PROPN" && MentionOfToken[c] is var pk
+                    && (pk < 0 || Doc.Mentions[pk].Actor is null) && CountryOfPlaceName(c) is { } region) return region;
                 if (Tree.Rel(c) != "nmod:poss" && !(Tree.BaseRel(c) == "nmod" && Tree.IntroducedBy(c, "of", "in", "from", "at", "throughout", "across"))) continue;
                 int k = MentionOfToken[c];
                 if (k >= 0 && Doc.Mentions[k].Actor?.Country is { } country && Doc.Mentions[k].Kind != MentionKind.Pronoun) return country;

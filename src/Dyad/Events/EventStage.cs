@@ -1309,6 +1309,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         foreach (var c in tree.Children(t))
         {
             if (tree.BaseRel(c) is not ("ccomp" or "parataxis")) continue;
+            // "The Sudanese government has accused the rebels of violating the ceasefire, a mediator said": a reported
+            // accusation or statement is its own speaker's act; the judgement in it is not the reporter's.
+            if (Accusing(tree.Lemma(c)) || patterns.SpeechVerbs.Contains(tree.Lemma(c))) continue;
             var cue = tree.Subtree(c).FirstOrDefault(x => patterns.JudgementCues.Contains(tree.Lemma(x)), -1);
             if (cue < 0) continue;
             int subj = tree.Child(c, "nsubj");

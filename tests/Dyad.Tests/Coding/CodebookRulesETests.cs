@@ -140,4 +140,17 @@ public class CodebookRulesETests
     [InlineData("Syria criticized the US-led war.", "SYR", "USA", "111")]
     public void What_a_state_leads_is_that_states(string text, string source, string target, string code) =>
         AssertHas(Code(text), source, target, code);
+
+    [Fact]
+    public void A_reported_accusation_is_its_own_speakers_not_the_reporters()
+    {
+        var events = Code("The Indian government has accused Pakistani militants of violating the ceasefire, a UN observer said.");
+        AssertHas(events, "INDGOV", "PAK", "112");
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("IGOUNO", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Kirkuk residents protested against the government.", "IRQCVL", "IRQGOV", "14")]
+    public void A_place_name_before_a_role_places_it(string text, string source, string target, string code) =>
+        AssertHas(Code(text), source, target, code);
 }
