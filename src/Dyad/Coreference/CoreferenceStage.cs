@@ -124,6 +124,14 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                 var leader = ResolvedActor.Of(titled.Country, titled.Agents, titled.Name, $"{d.Doc.Words[m.Head + 1]}: {titled.EntryId} (leader by title and surname)");
                 return m with { Actor = leader, Chain = d.ChainFor(leader) };
             }
+            case MentionStage.Labels.Role when m.Actor is null && m.RoleAgents.Contains("NGO")
+                && (d.Doc.Words[m.Start].Equals("international", StringComparison.OrdinalIgnoreCase)
+                    || m.Start > 0 && d.Doc.Words[m.Start - 1].Equals("international", StringComparison.OrdinalIgnoreCase)):
+            {
+                // "an international aid agency appealed to …": a transnational non-governmental organisation, CAMEO's NGO root.
+                var ngo = new ResolvedActor("NGO", "NGO", [], null, "international non-governmental organisation");
+                return m with { Actor = ngo, Chain = d.ChainFor(ngo) };
+            }
             case MentionStage.Labels.Role when m.Actor is null && d.StateOfModifier(m.Head, 0) is { } place:
                 // "the government of Liberia", "opposition groups in Zimbabwe", "journalists at Sudan's daily newspaper".
                 return m with { Actor = ResolvedActor.Of(place, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} of {place}") };

@@ -408,6 +408,14 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                     foreach (var w in tree.Subtree(cc, 2))
                         if (tree.Upos(w) is "NOUN" or "ADJ" or "VERB" or "PROPN") result.Add(w); // "stop arms sales"
                 }
+                // "to move forward with its disengagement plan": with no object, what the verb is done with or to is what
+                // is asked; not where or when ("in Darfur", "on Monday").
+                else if (rel is "obl" && tree.Child(c, "obj") < 0 && tree.Upos(cc) == "NOUN" && !tree.IntroducedBy(cc, "in", "at", "near", "outside", "inside", "after", "before",
+                    "during", "since", "across", "throughout", "until", "by", "within", "as"))
+                {
+                    foreach (var w in tree.Subtree(cc, 1))
+                        if (tree.Upos(w) is "NOUN" or "ADJ") result.Add(w);
+                }
                 else if (depth < 2 && (rel is "xcomp" || (rel is "conj" && tree.Upos(cc) is "VERB"))) Clause(cc, depth + 1);
             }
         }

@@ -153,4 +153,14 @@ public class CodebookRulesETests
     [InlineData("Kirkuk residents protested against the government.", "IRQCVL", "IRQGOV", "14")]
     public void A_place_name_before_a_role_places_it(string text, string source, string target, string code) =>
         AssertHas(Code(text), source, target, code);
+
+    [Theory]
+    [InlineData("International aid groups criticized the Ethiopian government.", "NGO", "ETHGOV", "111")]
+    public void An_international_aid_agency_is_a_transnational_NGO(string text, string source, string target, string code) =>
+        AssertHas(Code(text), source, target, code);
+
+    [Theory]
+    [InlineData("The European Union called on Turkey to move ahead with its planned release of political prisoners.", "IGOEUREEC", "TUR", "0253")]
+    public void With_no_object_what_an_appeal_asks_is_done_with_is_its_subject(string text, string source, string target, string code) =>
+        AssertHas(Code(text), source, target, code);
 }
