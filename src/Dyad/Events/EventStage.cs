@@ -387,7 +387,19 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     }
 
     private static bool Is(DependencyView tree, int token, ImmutableArray<string> words) =>
-        words.Contains(tree.Lemma(token)) || words.Contains(tree.Document.Words[token].ToLowerInvariant());
+        words.Contains(tree.Lemma(token)) || words.Contains(tree.Document.Words[token].ToLowerInvariant()) || words.Contains(Hyphened(tree, token));
+
+    /// <summary>
+    /// "cease-fire", which the tokenizer splits into "cease", "-", "fire": the hyphened word a token ends (or starts),
+    /// lower-cased, so that patterns listing "cease-fire" or "ceasefire" match it; "" when the token is no part of one.
+    /// </summary>
+    private static string Hyphened(DependencyView tree, int token)
+    {
+        var w = tree.Document.Words;
+        if (token >= 2 && w[token - 1] is "-" or "‐" && char.IsLetter(w[token - 2][0])) return $"{w[token - 2]}-{w[token]}".ToLowerInvariant();
+        if (token + 2 < w.Length && w[token + 1] is "-" or "‐" && char.IsLetter(w[token + 2][0])) return $"{w[token]}-{w[token + 2]}".ToLowerInvariant();
+        return "";
+    }
 
     /// <summary>
     /// What a trigger asks, offers, demands or refuses: the verbs of its complement clauses (and of

@@ -163,4 +163,10 @@ public class CodebookRulesETests
     [InlineData("The European Union called on Turkey to move ahead with its planned release of political prisoners.", "IGOEUREEC", "TUR", "0253")]
     public void With_no_object_what_an_appeal_asks_is_done_with_is_its_subject(string text, string source, string target, string code) =>
         AssertHas(Code(text), source, target, code);
+
+    [Theory]
+    [InlineData("Ethiopian troops violated the cease-fire with Eritrea.", "ETHMIL", "ERI", "196")]
+    [InlineData("Hamas rejected an Israeli proposal for a cease-fire.", "PSEREB", "ISR", "1246")]
+    public void A_hyphened_word_split_by_the_tokenizer_still_matches(string text, string source, string target, string code) =>
+        AssertHas(Code(text), source, target, code);
 }
