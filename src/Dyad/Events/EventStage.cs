@@ -1098,6 +1098,13 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                     if (o < 0 && tree.Child(t, "nsubj:pass") is var sp and >= 0) o = sp;
                     // "urged Uganda to repatriate …": the parser often calls the object of a control verb iobj.
                     if (o < 0 && tree.Child(t, "iobj") is var io1 and >= 0) o = io1;
+                    // "denounced as an ugly crime Yugoslavia's suppression of …": an object moved after its "as" phrase,
+                    // which the parser hangs on that phrase as a modifier with no preposition of its own.
+                    if (o < 0)
+                        foreach (var asPhrase in tree.PrepPhrases(t, "as"))
+                            foreach (var shifted in tree.Children(asPhrase))
+                                if (o < 0 && shifted > asPhrase && tree.BaseRel(shifted) == "nmod" && tree.Child(shifted, "case") < 0
+                                    && tree.Child(shifted, "nmod:poss") >= 0) o = shifted;
                     if (o >= 0) heads.Add(o);
                     break;
                 case "iobj":

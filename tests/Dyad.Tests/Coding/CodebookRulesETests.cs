@@ -169,4 +169,9 @@ public class CodebookRulesETests
     [InlineData("Hamas rejected an Israeli proposal for a cease-fire.", "PSEREB", "ISR", "1246")]
     public void A_hyphened_word_split_by_the_tokenizer_still_matches(string text, string source, string target, string code) =>
         AssertHas(Code(text), source, target, code);
+
+    [Theory]
+    [InlineData("Iran denounced as a grave mistake Britain's decision to expel its diplomats.", "IRN", "GBR", "111")]
+    public void An_object_moved_after_its_as_phrase_is_still_the_object(string text, string source, string target, string code) =>
+        AssertHas(Code(text), source, target, code);
 }
