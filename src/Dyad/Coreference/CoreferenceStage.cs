@@ -55,11 +55,6 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
 
     private static Mention Resolve(Discourse d, int index, Mention m)
     {
-        // "South Korean and U.S. troops": a bare demonym coordinated with a state's role shares the role.
-        if (m.Kind == MentionKind.Demonym && m.Actor is { Agents.IsEmpty: true } nation && d.Doc.Mentions.Count > index + 1
-            && d.Doc.Mentions[index + 1] is { Kind: MentionKind.Nominal, RoleAgents.IsDefaultOrEmpty: false } next
-            && next.Start == m.End + 1 && d.Doc.Words[m.End].ToLowerInvariant() is "and" or "or")
-            return m with { Actor = ResolvedActor.Of(nation.Country!, next.RoleAgents, null, $"{nation.Code} {d.Doc.Words[next.Head]} (coordinated)") };
         switch (m.Label)
         {
             case MentionStage.Labels.Counterpart:
@@ -135,6 +130,21 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                 return where is { } lives && lives != m.Actor?.Country
                     ? m with { Actor = ResolvedActor.Of(lives, m.RoleAgents, null, $"ethnic {d.Doc.Words[m.Start]} in {lives}") }
                     : m with { Chain = m.Actor is { } nationality ? d.ChainFor(nationality) : -1 };
+            }
+            case MentionStage.Labels.Role when m.Actor is null && m.End == m.Head + 2 && d.Doc.Upos[m.Head + 1] == "PROPN" && d.Dictionary is not null
+                && d.Dictionary.TryMatchLeader(d.Doc.Words[m.Head + 1], d.Doc.Story.Date, out var titled):
+            {
+                // "President Kagame", "Prime Minister Sharon": a title and the surname of a leader in office on the story's date.
+                var leader = ResolvedActor.Of(titled.Country, titled.Agents, titled.Name, $"{d.Doc.Words[m.Head + 1]}: {titled.EntryId} (leader by title and surname)");
+                return m with { Actor = leader, Chain = d.ChainFor(leader) };
+            }
+            case MentionStage.Labels.Role when m.Actor is null && m.RoleAgents.Contains("NGO")
+                && (d.Doc.Words[m.Start].Equals("international", StringComparison.OrdinalIgnoreCase)
+                    || m.Start > 0 && d.Doc.Words[m.Start - 1].Equals("international", StringComparison.OrdinalIgnoreCase)):
+            {
+                // "an international aid agency appealed to …": a transnational non-governmental organisation, CAMEO's NGO root.
+                var ngo = new ResolvedActor("NGO", "NGO", [], null, "international non-governmental organisation");
+                return m with { Actor = ngo, Chain = d.ChainFor(ngo) };
             }
             case MentionStage.Labels.Role when m.Actor is null && d.StateOfModifier(m.Head, 0) is { } place:
             {
@@ -474,6 +484,9 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             if (head < 0 || depth > 2) return null;
             foreach (var c in Tree.Children(head))
             {
+                // "Darfur rebels", "Gaza residents": a place name before the role places it.
+                if (depth == 0 && c < head && Tree.Rel(c) == "compound" && Tree.Upos(c) == "PROPN" && MentionOfToken[c] is var pk
+                    && (pk < 0 || Doc.Mentions[pk].Actor is null) && CountryOfPlaceName(c) is { } region) return region;
                 if (Tree.Rel(c) != "nmod:poss" && !(Tree.BaseRel(c) == "nmod" && Tree.IntroducedBy(c, "of", "in", "from", "at", "throughout", "across"))) continue;
                 int k = MentionOfToken[c];
                 if (k >= 0 && Doc.Mentions[k].Actor?.Country is { } country && Doc.Mentions[k].Kind != MentionKind.Pronoun) return country;
@@ -482,6 +495,19 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                 if (k < 0 || Doc.Mentions[k].Actor is null)
                     if (StateOfModifier(c, depth + 1) is { } inner) return inner;
             }
+            // "refugees fleeing Liberia", "refugees fleeing the civil war in Liberia": people fleeing a country, or a war in it, are its.
+            if (depth == 0)
+                foreach (var c in Tree.Children(head))
+                {
+                    if (Tree.BaseRel(c) != "acl" || Tree.Lemma(c) is not ("flee" or "escape")) continue;
+                    foreach (var o in Tree.Children(c))
+                    {
+                        if (!(Tree.BaseRel(o) == "obj" || Tree.BaseRel(o) == "obl" && Tree.IntroducedBy(o, "from", "in"))) continue;
+                        int k = MentionOfToken[o];
+                        if (k >= 0 && Doc.Mentions[k].Actor?.Country is { } fled && Doc.Mentions[k].Kind != MentionKind.Pronoun) return fled;
+                        if ((CountryOfPlaceName(o) ?? (k < 0 ? StateOfModifier(o, depth + 1) : null)) is { } placed) return placed;
+                    }
+                }
             // "dozens of journalists at Sudan's newspaper": the parser often hangs the modifier on the quantity.
             int parent = Tree.Head(head);
             if (depth == 0 && parent >= 0 && MentionOfToken[parent] < 0 && Tree.Rel(head) == "nmod" && Tree.IntroducedBy(head, "of")
@@ -750,10 +776,18 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
         private int GovernorSubject(Mention pronoun, bool xcomp)
         {
             int p = pronoun.Head;
-            if (p < 0 || !Tree.Rel(p).StartsWith("nsubj", StringComparison.Ordinal) || Tree.Head(p) is not (var verb and >= 0)) return -1;
+            if (p < 0) return -1;
+            // "said it is prepared to impose martial law": the parser may take the subject of an adjective of readiness for an expletive.
+            bool ready = Tree.Rel(p) == "expl" && Tree.Head(p) is var adj and >= 0 && Tree.Upos(adj) == "ADJ" && ReadyWords.Contains(Tree.Lemma(adj));
+            if (!(Tree.Rel(p).StartsWith("nsubj", StringComparison.Ordinal) || ready) || Tree.Head(p) is not (var verb and >= 0)) return -1;
             if (!(Tree.BaseRel(verb) is "ccomp" or "advcl" || xcomp && Tree.BaseRel(verb) == "xcomp") || Tree.Head(verb) is not (var governor and >= 0)) return -1;
             return Tree.Child(governor, "nsubj");
         }
+
+        private static readonly HashSet<string> ReadyWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "ready", "prepared", "willing", "unwilling", "determined", "committed", "able", "unable", "eager", "keen", "reluctant",
+        };
 
         /// <summary>The resolved form of a mention ahead of the current one (resolved now if need be).</summary>
         private Mention Resolved(Mention x)

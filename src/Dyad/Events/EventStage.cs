@@ -83,14 +83,23 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 continue;
             }
             var clause = p.Kind == TriggerKind.Noun ? ClauseOf(tree, t) : t;
+            int ready = -1;
             if (ContentOf(tree, clause) is var asker and >= 0)
             {
-                Trace?.Add(new PatternTrial(t, p, $"what '{ctx.Doc.Words[asker]}' asks, plans or refuses: not (yet) an act"));
-                return;
+                // "said it is ready to resume talks with Malaysia": readiness for an act no pattern of the readiness word
+                // has coded is the intent to do it (036), as a stated future act is.
+                if (ReadyWords.Contains(tree.Lemma(asker)) && !IsIntentOrAppeal(p.Code) && IntentOf(p.Code) is not null
+                    && !found.Exists(e => e.Trigger.Contains(asker)) && ModeOf(tree, asker) == EventMode.Asserted)
+                    ready = asker;
+                else
+                {
+                    Trace?.Add(new PatternTrial(t, p, $"what '{ctx.Doc.Words[asker]}' asks, plans or refuses: not (yet) an act"));
+                    return;
+                }
             }
             // "X said the two countries should …" is X's own appeal or intent toward the other member;
             // "X said the two sides signed …" reports the pair's act, in both directions.
-            var subjects = SourceActors(ctx, clause);
+            var subjects = SourceActors(ctx, ready >= 0 ? ready : clause);
             var (sources, implied) = IsIntentOrAppeal(p.Code) || ModeOf(tree, clause) != EventMode.Asserted
                 ? SpeakerForGroup(ctx, SubjectClause(ctx.Tree, clause), subjects)
                 : (subjects, (Found?)null);
@@ -147,7 +156,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 targets = [aggressor];
                 confidence = Math.Round(p.Confidence * 0.8, 2);
             }
-            if (targets.Count == 0 && p.Code[..2] is "18" or "19" or "20" && gazetteer is not null && TownTarget(ctx, t, gazetteer) is { } town)
+            // So is the destruction of property there ("blew up power lines leading into Kabul", 1712).
+            if (targets.Count == 0 && (p.Code[..2] is "18" or "19" or "20" || p.Code == "1712") && gazetteer is not null && TownTarget(ctx, t, gazetteer) is { } town)
             {
                 // "Tuareg rebels seized the northern town of Kidal", "bombed the city of Homs": force against a place is against its country.
                 targets = [town];
@@ -157,6 +167,12 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             {
                 // "Saleh declared a state of emergency", "lifted the curfew": a curfew, emergency or martial law with no one named is the source's own country's.
                 targets = [restricted];
+                confidence = Math.Min(confidence, 0.5);
+            }
+            if (targets.Count == 0 && ResignedFrom(p, sources) is { } office)
+            {
+                // "Akayev agreed to resign", "the vice-president declined to step down": an office is given up to one's own country.
+                targets = [office];
                 confidence = Math.Min(confidence, 0.5);
             }
             if (targets.Count == 0 && ProtestedGovernment(p, sources) is { } government)
@@ -178,7 +194,13 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             int before = found.Count;
             // "will meet", "would send troops", "will attack": a stated future act is an intent or a threat (CODING.md).
             var code = p.Code;
-            if (mode is EventMode.Future or EventMode.Hypothetical && StatesIntent(tree, clause) && IntentOf(p.Code) is { } intent)
+            if (ready >= 0 && IntentOf(p.Code) is { } readyFor)
+            {
+                code = readyFor;
+                mode = EventMode.Asserted;
+                trigger.Add(ready);
+            }
+            else if (mode is EventMode.Future or EventMode.Hypothetical && StatesIntent(tree, clause) && IntentOf(p.Code) is { } intent)
             {
                 code = intent;
                 mode = EventMode.Asserted;
@@ -197,6 +219,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 foreach (var tgt in targets)
                 {
                     if (!Distinct(src.Actor, tgt.Actor)) continue;
+                    if (code.StartsWith("10", StringComparison.Ordinal) && CarriedByProtest(ctx, t, found, src.Actor)) continue;
                     found.Add(new EventCandidate(sentence, code, src.ToArgument(), tgt.ToArgument())
                     {
                         Trigger = [.. trigger.Order()],
@@ -225,7 +248,16 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 var rel = tree.BaseRel(c);
                 bool where = rel.StartsWith("nsubj", StringComparison.Ordinal) || rel is "obl:tmod" || (rel is "obl" or "nmod" or "advmod"
                     && tree.IntroducedBy(c, "in", "at", "on", "near", "outside", "inside", "after", "before", "during", "since", "across", "throughout"));
-                if (!where) { foreach (var w in tree.Subtree(c, 6)) words.Add(tree.Lemma(w)); continue; }
+                if (!where)
+                {
+                    foreach (var w in tree.Subtree(c, 6))
+                    {
+                        words.Add(tree.Lemma(w));
+                        // "demand that Maduro step down": to step down is to resign.
+                        if (tree.Lemma(w) == "step" && tree.Children(w).ToArray().Any(d => tree.Lemma(d) == "down")) words.Add("resign");
+                    }
+                    continue;
+                }
                 // The parser often hangs "…, calling for independence" on the place just named: clauses there still count.
                 if (!rel.StartsWith("nsubj", StringComparison.Ordinal))
                     foreach (var x in tree.Subtree(c, 4))
@@ -249,12 +281,28 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     }
 
     /// <summary>
+    /// "marched in Caracas to demand that Maduro step down", "rallied, demanding his resignation": a demand that is what
+    /// a protest coded here is for is that protest's content (it gives the protest its subcode), not an act of its own.
+    /// </summary>
+    private static bool CarriedByProtest(Context ctx, int t, List<EventCandidate> found, ResolvedActor source)
+    {
+        var tree = ctx.Tree;
+        if (tree.BaseRel(t) is not ("xcomp" or "advcl") || tree.Head(t) is not (var head and >= 0)) return false;
+        return found.Exists(e => e.Trigger.Contains(head) && e.Cameo.StartsWith("14", StringComparison.Ordinal) && e.Source.Actor.Code == source.Code);
+    }
+
+    /// <summary>Words of readiness whose content is an intended act: "ready to resume talks", "willing to send troops".</summary>
+    private static readonly ImmutableHashSet<string> ReadyWords = ["ready", "willing", "prepared"];
+
+    /// <summary>
     /// Cooperative codes (intents, consultations, cooperation) that two coordinated actors do to each other. Not
     /// praise, verbal support, recognition, apology or forgiveness (051–056), which are directed: "Venezuela and
-    /// Cuba welcomed the deal" is no praise of each other.
+    /// Cuba welcomed the deal" is no praise of each other. Breaking off relations or talks (161, 164) undoes a
+    /// reciprocal tie: "Ethiopia and Eritrea broke off talks" is each breaking them off with the other.
     /// </summary>
-    private static bool Reciprocal(EventPattern p) => p.Code[..2] is "03" or "04" or "05" or "06" && p.Code is not "042" and not "043"
-        && !(p.Code.Length >= 3 && p.Code[..3] is "051" or "052" or "053" or "054" or "055" or "056");
+    private static bool Reciprocal(EventPattern p) => (p.Code[..2] is "03" or "04" or "05" or "06" && p.Code is not "042" and not "043"
+        && !(p.Code.Length >= 3 && p.Code[..3] is "051" or "052" or "053" or "054" or "055" or "056"))
+        || (p.Code.Length >= 3 && p.Code[..3] is "161" or "164");
 
     // Statements, appeals, intents, consultations and verbal conflict (01–13): words, not force.
     private static bool Verbal(EventPattern p) => string.CompareOrdinal(p.Code[..2], "13") <= 0 && !p.Code.StartsWith("06", StringComparison.Ordinal)
@@ -346,9 +394,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     {
         "part", "parts", "some", "most", "all", "much", "half", "portion", "bulk", "rest", "remainder", "share", "none", "any",
         "dozen", "hundred", "thousand", "million", "score", "number", "group", "handful", "couple",
+        // "launched ten days of war games", "held a new round of talks": a span or run of something is that thing.
+        "day", "week", "month", "hour", "round", "series",
     };
 
-    /// <summary>"suspended part of its aid", "arrested dozens of demonstrators": the phrase is what the portion is of.</summary>
+    /// <summary>"suspended part of its aid", "arrested dozens of demonstrators", "held two rounds of talks": the phrase is what the portion is of.</summary>
     private static int ThroughPortion(DependencyView tree, int token)
     {
         if (token < 0 || !(Portions.Contains(tree.Lemma(token)) || tree.Upos(token) == "NUM")) return token;
@@ -378,7 +428,19 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
 
     /// <summary>Whether a token's lemma or lower-cased word is one of <paramref name="words"/> ("arms" whose lemma is "arm").</summary>
     private static bool Is(DependencyView tree, int token, ImmutableArray<string> words) =>
-        words.Contains(tree.Lemma(token)) || words.Contains(tree.Document.Words[token].ToLowerInvariant());
+        words.Contains(tree.Lemma(token)) || words.Contains(tree.Document.Words[token].ToLowerInvariant()) || words.Contains(Hyphened(tree, token));
+
+    /// <summary>
+    /// "cease-fire", which the tokenizer splits into "cease", "-", "fire": the hyphened word a token ends (or starts),
+    /// lower-cased, so that patterns listing "cease-fire" or "ceasefire" match it; "" when the token is no part of one.
+    /// </summary>
+    private static string Hyphened(DependencyView tree, int token)
+    {
+        var w = tree.Document.Words;
+        if (token >= 2 && w[token - 1] is "-" or "‐" && char.IsLetter(w[token - 2][0])) return $"{w[token - 2]}-{w[token]}".ToLowerInvariant();
+        if (token + 2 < w.Length && w[token + 1] is "-" or "‐" && char.IsLetter(w[token + 2][0])) return $"{w[token]}-{w[token + 2]}".ToLowerInvariant();
+        return "";
+    }
 
     /// <summary>
     /// What a trigger asks, offers, demands or refuses: the verbs of its complement clauses (and of
@@ -398,6 +460,14 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 {
                     foreach (var w in tree.Subtree(cc, 2))
                         if (tree.Upos(w) is "NOUN" or "ADJ" or "VERB" or "PROPN") result.Add(w); // "stop arms sales"
+                }
+                // "to move forward with its disengagement plan": with no object, what the verb is done with or to is what
+                // is asked; not where or when ("in Darfur", "on Monday").
+                else if (rel is "obl" && tree.Child(c, "obj") < 0 && tree.Upos(cc) == "NOUN" && !tree.IntroducedBy(cc, "in", "at", "near", "outside", "inside", "after", "before",
+                    "during", "since", "across", "throughout", "until", "by", "within", "as"))
+                {
+                    foreach (var w in tree.Subtree(cc, 1))
+                        if (tree.Upos(w) is "NOUN" or "ADJ") result.Add(w);
                 }
                 else if (depth < 2 && (rel is "xcomp" || (rel is "conj" && tree.Upos(cc) is "VERB"))) Clause(cc, depth + 1);
             }
@@ -456,6 +526,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (rel is "acl" && tree.Child(clause, "mark") is var mk and >= 0 && tree.Lemma(mk) == "to" && tree.BaseRel(h) is "obj" or "obl" or "iobj")
             (clause, h, rel) = (h, tree.Head(h), "xcomp");
         if (h < 0) return -1;
+        // "it is prepared to impose martial law": the parser may take the to-clause of a readiness adjective whose
+        // subject it took for an expletive for that adjective's clausal subject.
+        if (rel is "csubj" && tree.Upos(h) == "ADJ" && ReadyWords.Contains(tree.Lemma(h))) rel = "xcomp";
         if (rel is "xcomp" && Askers.Contains(tree.Lemma(h))) return h;
         // "prepared to resume shelling", "vowed to continue attacks": an act resumed or continued inside what is
         // planned or vowed is that plan's content too.
@@ -613,6 +686,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         ("0831", "0341", "1231"), ("0832", "0342", "1232"), ("0833", "0343", "1233"), ("0834", "0344", "1234"),
         ("084", "0353", "1243"), ("085", "0354", "1244"), ("086", "0355", "1245"), ("087", "0356", "1246"),
         ("15", "138", null), ("16", "131", null), ("161", "1313", null), ("163", "1312", null), ("166", "1311", null),
+        // "said they would blockade Paris", "will go on strike": a protest announced is a threat of dissent (133).
+        ("14", "133", null),
         ("17", "137", null), ("18", "1383", null), ("19", "1384", null), ("20", "138", null),
         // "would impose a curfew", "will tighten the blockade", "will seize the town": the codebook's own threats.
         ("172", "132", null), ("1721", "1321", null), ("1722", "1322", null), ("1723", "1323", null), ("1724", "1324", null),
@@ -848,6 +923,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                         // "against Kurdish-led forces in northeast Syria", where the parser hangs the state apart from its compass word.
                         || x > 0 && Coreference.CoreferenceStage.CompassWords.Contains(ctx.Doc.Words[x - 1]) && tree.IntroducedBy(x - 1, "in", "inside", "near")))
                     return new Found(state, ctx.Doc.Mentions[s0].Start, ctx.Doc.Mentions[s0].End, false);
+                // "power lines leading into Kabul": a capital named as a place (not as its government acting) stands for its country.
+                if (x != c && ctx.MentionOfToken[x] is var s1 and >= 0 && ctx.Doc.Mentions[s1] is { Kind: MentionKind.Name, Label: nameof(ActorKind.Capital), Actor.Country: { Length: 3 } capitalOf }
+                    && tree.IntroducedBy(x, "in", "into", "near", "outside", "around"))
+                    return new Found(ResolvedActor.Of(capitalOf, [], null, $"the country of {ctx.Doc.TextOf(ctx.Doc.Mentions[s1].Start, ctx.Doc.Mentions[s1].End)}"), ctx.Doc.Mentions[s1].Start, ctx.Doc.Mentions[s1].End, false);
                 if (tree.Upos(x) != "PROPN" || ctx.MentionOfToken[x] is var k && k >= 0 && ctx.Doc.Mentions[k].Actor is not null) continue;
                 var (from, to) = k >= 0 ? (ctx.Doc.Mentions[k].Start, ctx.Doc.Mentions[k].End) : (x, x + 1);
                 var name = ctx.Doc.TextOf(from, to);
@@ -862,12 +941,22 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     /// The country of a state source that imposes a restriction (172x: curfew, emergency, martial law) on no one
     /// named, or eases one (081x: "the court cancelled restrictions on the press", "lifted the curfew").
     /// </summary>
-    private static Found? RestrictedCountry(EventPattern p, List<Found> sources)
+    private static Found? RestrictedCountry(EventPattern p, List<Found> sources) =>
+        p.Code.StartsWith("172", StringComparison.Ordinal) || p.Code.StartsWith("081", StringComparison.Ordinal)
+            ? OwnCountry(sources, stateForce: true, "the country the restriction is imposed on")
+            : null;
+
+    /// <summary>The country whose office a leader offers or refuses to give up (0341, 1231); null for any other act or an unplaced source.</summary>
+    private static Found? ResignedFrom(EventPattern p, List<Found> sources) =>
+        p.Code is "0341" or "1231" ? OwnCountry(sources, stateForce: false, "the country whose office is given up") : null;
+
+    /// <summary>The country of a single placed source: a state force's when <paramref name="stateForce"/>, else any agent's.</summary>
+    private static Found? OwnCountry(List<Found> sources, bool stateForce, string rule)
     {
-        if (!(p.Code.StartsWith("172", StringComparison.Ordinal) || p.Code.StartsWith("081", StringComparison.Ordinal)) || sources.Count != 1) return null;
+        if (sources.Count != 1) return null;
         var s = sources[0];
-        if (s.Actor.Country is not { Length: 3 } country || !s.Actor.Agents.Any(AgentCodes.StateForce.Contains)) return null;
-        return new Found(ResolvedActor.Of(country, [], null, "the country the restriction is imposed on"), s.Start, s.End, false);
+        if (s.Actor.Country is not { Length: 3 } country || (stateForce ? !s.Actor.Agents.Any(AgentCodes.StateForce.Contains) : s.Actor.Agents.IsEmpty)) return null;
+        return new Found(ResolvedActor.Of(country, [], null, rule), s.Start, s.End, false);
     }
 
     /// <summary>The first phrase of <paramref name="prep"/> inside the trigger's object or obliques.</summary>
@@ -1071,6 +1160,13 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                     int o = ObjectOf(tree, t);
                     // "urged Uganda to repatriate …": the parser often calls the object of a control verb iobj.
                     if (o < 0 && tree.Child(t, "iobj") is var io1 and >= 0) o = io1;
+                    // "denounced as an ugly crime Yugoslavia's suppression of …": an object moved after its "as" phrase,
+                    // which the parser hangs on that phrase as a modifier with no preposition of its own.
+                    if (o < 0)
+                        foreach (var asPhrase in tree.PrepPhrases(t, "as"))
+                            foreach (var shifted in tree.Children(asPhrase))
+                                if (o < 0 && shifted > asPhrase && tree.BaseRel(shifted) == "nmod" && tree.Child(shifted, "case") < 0
+                                    && tree.Child(shifted, "nmod:poss") >= 0) o = shifted;
                     if (o >= 0) heads.Add(o);
                     break;
                 case "iobj":
@@ -1104,6 +1200,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                                 heads.AddRange(tree.PrepPhrases(c, prep));
                                 if (cobj >= 0) heads.AddRange(tree.PrepPhrases(cobj, prep));
                             }
+                            // "will no longer tolerate rallies by the Kifaya group": an active verb has no agent, so a "by" phrase
+                            // the parser hung on it is its object's.
+                            if (cobj >= 0 && tree.Child(c, "nsubj:pass") < 0) heads.AddRange(tree.PrepPhrases(c, "by"));
                         }
                     // "willing to send material to help defend Saudi Arabia": whom the intended act's purpose is for.
                     if (heads.Count == 0 || !heads.SelectMany(h => ActorsAt(ctx, h)).Any())
@@ -1179,7 +1278,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (m >= 0)
         {
             var mention = ctx.Doc.Mentions[m];
-            if (mention.Actor is { } a) result.Add(new Found(a, mention.Start, mention.End, false));
+            if (mention.Actor is { } a)
+            {
+                result.Add(new Found(a, mention.Start, mention.End, false));
+                result.AddRange(SharedRole(ctx, mention));
+            }
             else foreach (var g in mention.Group) result.Add(new Found(g, mention.Start, mention.End, true));
         }
         // "denouncing what they called French interference": a free relative names what its clause names.
@@ -1193,17 +1296,25 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             foreach (var c in tree.Children(head))
             {
                 var rel = tree.Rel(c);
-                // "calls by East Germany's rulers", "an attack by rebels": a noun's agent names the actor behind it;
+                // "calls by East Germany's rulers", "an attack by rebels", "rallies by the Kifaya group" (a role word placed by
+                // nothing else): a noun's agent names the actor behind it;
                 // "demands from Hutu rebels", "weapons from armed groups", "gold from South Africa": so does its source;
                 // "a camp for Congolese refugees", "aid for Syria": and whom it is for; "troops to the peacekeeping force
                 // in Bosnia": a force or mission is for the country it is deployed in.
                 bool of = tree.BaseRel(c) == "nmod" && (tree.PrepPhrases(head, "of").Contains(c) || rel == "nmod:poss"
-                    || tree.Upos(head) == "NOUN" && ctx.MentionOfToken[head] < 0 && (tree.IntroducedBy(c, "by", "from") || (beneficiary && tree.IntroducedBy(c, "for"))
+                    || tree.Upos(head) == "NOUN" && (m < 0 || ctx.Doc.Mentions[m] is { Actor: null, Group.IsDefaultOrEmpty: true }) && (tree.IntroducedBy(c, "by", "from") || (beneficiary && tree.IntroducedBy(c, "for"))
                         || (beneficiary && Deployments.Contains(tree.Lemma(head)) && tree.IntroducedBy(c, "in", "to"))));
                 if (of || rel is "compound" or "amod" or "appos" or "flat" or "nmod:poss")
                 {
                     var inner = ActorsAt(ctx, c, depth + 1, beneficiary);
                     if (inner.Count > 0) { result.AddRange(inner); break; }
+                }
+                // "the US-led war", "a Saudi-led coalition": what a state leads is that state's (not "Iranian-backed": another actor).
+                if (rel == "amod" && tree.Lemma(c) == "lead" && ctx.MentionOfToken[head] < 0)
+                {
+                    var leaders = tree.Children(c).ToArray().Where(l => l < c && tree.BaseRel(l) is "obl" or "compound" or "nmod" or "npadvmod" or "dep")
+                        .SelectMany(l => ActorsAt(ctx, l, depth + 1)).ToList();
+                    if (leaders.Count > 0) { result.AddRange(leaders); break; }
                 }
             }
             // "released a ship operated by Greenpeace", "rejected a plan proposed by Egypt": a thing's owner or maker,
@@ -1228,6 +1339,36 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 && other.Country is not null && named.Country is not null && other.Country != named.Country)
                 result.AddRange(ActorsAt(ctx, c, depth + 1, beneficiary));
         return result;
+    }
+
+    /// <summary>
+    /// "Hungarian and Romanian officials", "French, British and German troops": states coordinated before a role
+    /// each have that role; the mention names only the last, so the others are its role in their states.
+    /// </summary>
+    private static List<Found> SharedRole(Context ctx, Mention mention)
+    {
+        var shared = new List<Found>();
+        if (mention.RoleAgents.IsDefaultOrEmpty || mention.Actor?.Country is null || mention.Head < 0) return shared;
+        var tree = ctx.Tree;
+        int k = mention.Start;
+        while (k >= 2 && ctx.Doc.Words[k - 1] is "and" or ",")
+        {
+            int pm = ctx.MentionOfToken[k - 2];
+            if (pm < 0) return shared;
+            var prev = ctx.Doc.Mentions[pm];
+            if (prev.End != k - 1 || prev.Actor is not { Agents.IsEmpty: true, Country.Length: 3 } state || prev.Kind is not (MentionKind.Demonym or MentionKind.Name)) return shared;
+            // Only a modifier of the role's noun: not "Iran and Iraqi officials", where the parser joins the state to the phrase.
+            int x = prev.End - 1;
+            while (tree.BaseRel(x) == "conj" && tree.Head(x) >= 0 && tree.Head(x) != mention.Head) x = tree.Head(x);
+            // (Or a second subject of the role's verb, as the parser splits "South Korean and U.S. troops fired …".)
+            bool modifier = tree.Head(x) == mention.Head && tree.BaseRel(x) is "amod" or "compound";
+            bool splitSubject = tree.BaseRel(x) == "nsubj" && tree.BaseRel(mention.Head) == "nsubj" && tree.Head(x) == tree.Head(mention.Head);
+            if (!modifier && !splitSubject) return shared;
+            if (state.Country != mention.Actor.Country)
+                shared.Add(new Found(ResolvedActor.Of(state.Country!, mention.RoleAgents, null, $"{state.Rule} + shared role"), prev.Start, mention.End, false));
+            k = prev.Start;
+        }
+        return shared;
     }
 
     /// <summary>Participles whose agent owns or made the noun they modify: "a ship operated by", "a plan proposed by".</summary>
@@ -1260,6 +1401,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         foreach (var c in tree.Children(t))
         {
             if (tree.BaseRel(c) is not ("ccomp" or "parataxis")) continue;
+            // "The Sudanese government has accused the rebels of violating the ceasefire, a mediator said": a reported
+            // accusation or statement is its own speaker's act; the judgement in it is not the reporter's.
+            if (Accusing(tree.Lemma(c)) || patterns.SpeechVerbs.Contains(tree.Lemma(c))) continue;
             var cue = tree.Subtree(c).FirstOrDefault(x => patterns.JudgementCues.Contains(tree.Lemma(x)), -1);
             if (cue < 0) continue;
             int subj = tree.Child(c, "nsubj");

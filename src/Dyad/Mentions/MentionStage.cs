@@ -141,7 +141,7 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
         // "Bangladeshi peacekeeping troops", "the Iranian nuclear negotiator": after a state, up to two
         // lower-case modifiers may stand before the role.
         AgentMatch role;
-        if (state is null ? !dictionary.TryMatchAgent(words, i, out role) : !RoleAfterModifiers(doc, words, ref i, end, out role)) return null;
+        if (state is null ? !dictionary.TryMatchAgent(words, i, out role) : !RoleAfterModifiers(doc, words, ref i, end, out role, peoples: true)) return null;
         int roleEnd = i + role.Length;
         var agents = former ? ["ELI"] : role.Agents;
         // "human rights organization Amnesty International", "militant group Hamas": a bare role describing a
@@ -175,14 +175,17 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
     /// The role at <paramref name="i"/>, after up to two lower-case modifiers ("peacekeeping troops", "weapons
     /// inspectors"); <paramref name="i"/> is left on the role. False when there is none.
     /// </summary>
-    private bool RoleAfterModifiers(NewsDocument doc, string[] words, ref int i, int end, out AgentMatch role)
+    private bool RoleAfterModifiers(NewsDocument doc, string[] words, ref int i, int end, out AgentMatch role, bool peoples = false)
     {
         for (int skipped = 0; ; skipped++)
         {
             if (i < end && dictionary.TryMatchAgent(words, i, out role)) return true;
             role = default;
-            if (skipped == 2 || i + 1 >= end || !char.IsLower(words[i][0]) || doc.Xpos.Length <= i
-                || doc.Xpos[i] is not ("JJ" or "NN" or "NNS" or "VBG" or "VBN")) return false;
+            if (skipped == 2 || i + 1 >= end || doc.Xpos.Length <= i) return false;
+            bool modifier = char.IsLower(words[i][0]) && doc.Xpos[i] is "JJ" or "NN" or "NNS" or "VBG" or "VBN";
+            // "Turkish Kurd refugees", "Bosnian Muslim refugees": after a state, so may a people's or faith's name the dictionaries do not hold.
+            bool people = peoples && char.IsUpper(words[i][0]) && doc.Xpos[i] is "NNP" or "NNPS" or "JJ" && !dictionary.TryMatch(words, i, doc.Story.Date, out _);
+            if (!modifier && !people) return false;
             i++;
         }
     }
