@@ -37,7 +37,8 @@ internal sealed class FreshJsonMap
         var entry = new Entry(json, stamp);
         if (!_entries.TryAdd(key, entry))
         {
-            // A stale entry, or one two requests read at once: about the same size, so the totals stand.
+            // A stale entry, or one two requests read at once: the count stands, the bytes move by the difference.
+            if (_entries.TryGetValue(key, out var old)) Interlocked.Add(ref _bytes, json.Length - old.Json.Length);
             _entries[key] = entry;
             return;
         }

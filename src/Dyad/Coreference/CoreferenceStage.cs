@@ -109,13 +109,8 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                 // surname alone, even when the story never gives the full name (no one else of that name named before,
                 // else SameName would have found them).
                 // Not a place ("demonstrated in Lagos" is no Ricardo Lagos): the recogniser's LOC, or a phrase of place.
-                if (m.Length == 1 && d.Dictionary is not null && d.Doc.Upos[m.Start] == "PROPN" && m.EntityType is not ("LOC" or "GPE")
-                    && !d.IsPlacePhrase(m)
-                    && d.Dictionary.TryMatchLeader(d.Doc.Words[m.Start], d.Doc.Story.Date, out var leader)
-                    // Only in a story about the leader's state: "Police in Leeds arrested Johnson" is no prime minister.
-                    // (named by a state's name or demonym: "Venezuelan troops", not police placed by a town).
-                    && d.Doc.Mentions.Any(x => x.Start != m.Start && x.Actor?.Country == leader.Country
-                        && (x.Kind is MentionKind.Name or MentionKind.Demonym || x.Actor.Rule.StartsWith("countries", StringComparison.Ordinal))))
+                if (m.Length == 1 && d.Doc.Upos[m.Start] == "PROPN" && m.EntityType is not ("LOC" or "GPE")
+                    && !d.IsPlacePhrase(m) && d.LeaderBySurname(m.Start, m) is { } leader)
                 {
                     var byName = ResolvedActor.Of(leader.Country, leader.Agents, leader.Name, $"{d.Doc.Words[m.Start]}: {leader.EntryId} (leader by surname)");
                     return m with { Actor = byName, Chain = d.ChainFor(byName) };
@@ -131,10 +126,12 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                     ? m with { Actor = ResolvedActor.Of(lives, m.RoleAgents, null, $"ethnic {d.Doc.Words[m.Start]} in {lives}") }
                     : m with { Chain = m.Actor is { } nationality ? d.ChainFor(nationality) : -1 };
             }
-            case MentionStage.Labels.Role when m.Actor is null && m.End == m.Head + 2 && d.Doc.Upos[m.Head + 1] == "PROPN" && d.Dictionary is not null
-                && d.Dictionary.TryMatchLeader(d.Doc.Words[m.Head + 1], d.Doc.Story.Date, out var titled):
+            // "President Kagame", "Prime Minister Sharon": a leader's title and the surname of a leader in office on the story's date
+            // (not "Army spokesman Ahmed", "Judge Brown").
+            case MentionStage.Labels.Role when m.Actor is null && m.End == m.Head + 2 && d.Doc.Upos[m.Head + 1] == "PROPN"
+                && d.Doc.Words[m.Head].ToLowerInvariant() is "president" or "minister" or "premier" or "chancellor" or "king" or "queen" or "emir" or "sultan"
+                && d.LeaderBySurname(m.Head + 1, m, stateNamed: false) is { } titled:
             {
-                // "President Kagame", "Prime Minister Sharon": a title and the surname of a leader in office on the story's date.
                 var leader = ResolvedActor.Of(titled.Country, titled.Agents, titled.Name, $"{d.Doc.Words[m.Head + 1]}: {titled.EntryId} (leader by title and surname)");
                 return m with { Actor = leader, Chain = d.ChainFor(leader) };
             }
@@ -204,6 +201,20 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
     /// <summary>What the story has said so far.</summary>
     private sealed class Discourse(NewsDocument doc, Gazetteer? gazetteer, ActorDictionary? dictionary)
     {
+        /// <summary>
+        /// The leader in office on the story's date whose surname is the word at <paramref name="token"/>, when the
+        /// story names that leader's state by name or demonym ("Venezuelan troops" — not police placed by a town:
+        /// "Police in Leeds arrested Johnson" is no prime minister).
+        /// </summary>
+        /// <remarks>A leader's title before the name ("President Kagame") is evidence enough: <paramref name="stateNamed"/> false.</remarks>
+        public ActorMatch? LeaderBySurname(int token, Mention m, bool stateNamed = true)
+        {
+            if (Dictionary is null || !Dictionary.TryMatchLeader(Doc.Words[token], Doc.Story.Date, out var leader)) return null;
+            if (!stateNamed) return leader;
+            return Doc.Mentions.Any(x => x.Start != m.Start && x.Actor?.Country == leader.Country
+                && (x.Kind is MentionKind.Name or MentionKind.Demonym || x.Actor.Rule.StartsWith("countries", StringComparison.Ordinal))) ? leader : null;
+        }
+
         /// <summary>Whether the mention heads a phrase of place ("in Lagos", "near Ganja", "to Tokyo").</summary>
         public bool IsPlacePhrase(Mention m) =>
             m.Head >= 0 && Tree.BaseRel(m.Head) is "obl" or "nmod" && Tree.IntroducedBy(m.Head, "in", "at", "near", "to", "from", "into", "outside", "inside", "across");
@@ -778,16 +789,11 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             int p = pronoun.Head;
             if (p < 0) return -1;
             // "said it is prepared to impose martial law": the parser may take the subject of an adjective of readiness for an expletive.
-            bool ready = Tree.Rel(p) == "expl" && Tree.Head(p) is var adj and >= 0 && Tree.Upos(adj) == "ADJ" && ReadyWords.Contains(Tree.Lemma(adj));
+            bool ready = Tree.Rel(p) == "expl" && Tree.Head(p) is var adj and >= 0 && Tree.Upos(adj) == "ADJ" && Readiness.Words.Contains(Tree.Lemma(adj));
             if (!(Tree.Rel(p).StartsWith("nsubj", StringComparison.Ordinal) || ready) || Tree.Head(p) is not (var verb and >= 0)) return -1;
             if (!(Tree.BaseRel(verb) is "ccomp" or "advcl" || xcomp && Tree.BaseRel(verb) == "xcomp") || Tree.Head(verb) is not (var governor and >= 0)) return -1;
             return Tree.Child(governor, "nsubj");
         }
-
-        private static readonly HashSet<string> ReadyWords = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "ready", "prepared", "willing", "unwilling", "determined", "committed", "able", "unable", "eager", "keen", "reluctant",
-        };
 
         /// <summary>The resolved form of a mention ahead of the current one (resolved now if need be).</summary>
         private Mention Resolved(Mention x)

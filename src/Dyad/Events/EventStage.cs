@@ -88,7 +88,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             {
                 // "said it is ready to resume talks with Malaysia": readiness for an act no pattern of the readiness word
                 // has coded is the intent to do it (036), as a stated future act is.
-                if (ReadyWords.Contains(tree.Lemma(asker)) && !IsIntentOrAppeal(p.Code) && IntentOf(p.Code) is not null
+                if (Readiness.Words.Contains(tree.Lemma(asker)) && !IsIntentOrAppeal(p.Code) && IntentOf(p.Code) is not null
                     && !found.Exists(e => e.Trigger.Contains(asker)) && ModeOf(tree, asker) == EventMode.Asserted)
                     ready = asker;
                 else
@@ -169,7 +169,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 targets = [restricted];
                 confidence = Math.Min(confidence, 0.5);
             }
-            if (targets.Count == 0 && ResignedFrom(p, sources) is { } office)
+            if (targets.Count == 0 && ResignedFrom(ctx, p, sources) is { } office)
             {
                 // "Akayev agreed to resign", "the vice-president declined to step down": an office is given up to one's own country.
                 targets = [office];
@@ -190,6 +190,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             // "Iraqi troops entered Mosul": forces entering their own country use no force against it.
             if (tree.Lemma(t) is "enter" or "cross" && p.Code.StartsWith("19", StringComparison.Ordinal))
                 targets = targets.Where(x => !sources.Any(s => s.Actor.Country == x.Actor.Country)).ToList();
+            // "spoke to reporters", "met journalists": talking to the press is a statement, not a consultation.
+            if (p.Code.StartsWith("04", StringComparison.Ordinal))
+                targets = targets.Where(x => !x.Actor.Agents.Contains("MED")).ToList();
             if (targets.Count == 0) { Trace?.Add(new PatternTrial(t, p, $"conditions hold; no known target actor (sources {string.Join(",", sources.Select(x => x.Actor.Code + (x.FromGroup ? "*" : "")))})")); continue; }
             int before = found.Count;
             // "will meet", "would send troops", "will attack": a stated future act is an intent or a threat (CODING.md).
@@ -291,8 +294,6 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         return found.Exists(e => e.Trigger.Contains(head) && e.Cameo.StartsWith("14", StringComparison.Ordinal) && e.Source.Actor.Code == source.Code);
     }
 
-    /// <summary>Words of readiness whose content is an intended act: "ready to resume talks", "willing to send troops".</summary>
-    private static readonly ImmutableHashSet<string> ReadyWords = ["ready", "willing", "prepared"];
 
     /// <summary>
     /// Cooperative codes (intents, consultations, cooperation) that two coordinated actors do to each other. Not
@@ -461,14 +462,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                     foreach (var w in tree.Subtree(cc, 2))
                         if (tree.Upos(w) is "NOUN" or "ADJ" or "VERB" or "PROPN") result.Add(w); // "stop arms sales"
                 }
-                // "to move forward with its disengagement plan": with no object, what the verb is done with or to is what
-                // is asked; not where or when ("in Darfur", "on Monday").
-                else if (rel is "obl" && tree.Child(c, "obj") < 0 && tree.Upos(cc) == "NOUN" && !tree.IntroducedBy(cc, "in", "at", "near", "outside", "inside", "after", "before",
-                    "during", "since", "across", "throughout", "until", "by", "within", "as"))
-                {
-                    foreach (var w in tree.Subtree(cc, 1))
-                        if (tree.Upos(w) is "NOUN" or "ADJ") result.Add(w);
-                }
+                // "to move forward with its disengagement plan": with no object, what the verb is done with is what is
+                // asked — the phrase's head only (not "cooperate with the sanctions committee" asking about sanctions),
+                // and only a "with", "for" or "towards" phrase, not where or when ("in Darfur", "on the border").
+                else if (rel is "obl" && tree.Child(c, "obj") < 0 && tree.Upos(cc) == "NOUN" && tree.IntroducedBy(cc, "with", "for", "towards", "toward"))
+                    result.Add(cc);
                 else if (depth < 2 && (rel is "xcomp" || (rel is "conj" && tree.Upos(cc) is "VERB"))) Clause(cc, depth + 1);
             }
         }
@@ -528,7 +526,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (h < 0) return -1;
         // "it is prepared to impose martial law": the parser may take the to-clause of a readiness adjective whose
         // subject it took for an expletive for that adjective's clausal subject.
-        if (rel is "csubj" && tree.Upos(h) == "ADJ" && ReadyWords.Contains(tree.Lemma(h))) rel = "xcomp";
+        if (rel is "csubj" && tree.Upos(h) == "ADJ" && Readiness.Words.Contains(tree.Lemma(h))) rel = "xcomp";
         if (rel is "xcomp" && Askers.Contains(tree.Lemma(h))) return h;
         // "prepared to resume shelling", "vowed to continue attacks": an act resumed or continued inside what is
         // planned or vowed is that plan's content too.
@@ -673,8 +671,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     /// What an act stated for the future becomes (CODING.md): the intent (03) or threat (13) it
     /// announces — "will meet" 036, "will send aid" 033x, "would attack" 1384 — and, announced as not
     /// going to happen, the refusal (12) — "will not meet" 125, "will not release" 1243. The row with
-    /// the longest prefix of the act's code wins; codes that are statements already (01–03, 09–13) and
-    /// protests (14) have none.
+    /// the longest prefix of the act's code wins; codes that are statements already (01–03, 09–13) have
+    /// none, and a protest announced ("said they would blockade Paris") is the threat of one (133), no refusal.
     /// </summary>
     private static readonly (string Act, string Intent, string? Refusal)[] StatedActs =
     [
@@ -947,8 +945,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             : null;
 
     /// <summary>The country whose office a leader offers or refuses to give up (0341, 1231); null for any other act or an unplaced source.</summary>
-    private static Found? ResignedFrom(EventPattern p, List<Found> sources) =>
-        p.Code is "0341" or "1231" ? OwnCountry(sources, stateForce: false, "the country whose office is given up") : null;
+    // Only one person gives up an office: not "Senegalese troops" a parse slip makes the subject of "refused to step down".
+    private static Found? ResignedFrom(Context ctx, EventPattern p, List<Found> sources) =>
+        p.Code is "0341" or "1231" && sources.Count == 1 && ctx.Doc.Xpos.Length >= sources[0].End && ctx.Doc.Xpos[sources[0].End - 1] is not ("NNS" or "NNPS")
+            ? OwnCountry(sources, stateForce: false, "the country whose office is given up")
+            : null;
 
     /// <summary>The country of a single placed source: a state force's when <paramref name="stateForce"/>, else any agent's.</summary>
     private static Found? OwnCountry(List<Found> sources, bool stateForce, string rule)

@@ -46,6 +46,14 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
     private static readonly FrozenSet<string> StateNouns = new[] { "country", "nation", "government", "state", "people" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> PersonalPronouns = new[] { "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Modifiers = new[] { "former", "new", "top", "acting", "deputy", "senior", "chief", "then", "outgoing", "incoming", "interim", "ousted", "deposed", "exiled", "ex" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    // Peoples and faiths that may stand between a state and a role ("Turkish Kurd refugees", "Bosnian Muslim leaders"),
+    // not any capitalised word ("Libyan National Army forces" is a force of its own).
+    private static readonly FrozenSet<string> Peoples = new[]
+    {
+        "Kurd", "Kurdish", "Muslim", "Christian", "Catholic", "Orthodox", "Coptic", "Jewish", "Hindu", "Sikh", "Buddhist",
+        "Sunni", "Shia", "Shiite", "Alawite", "Druze", "Yazidi", "Serb", "Croat", "Bosniak", "Albanian", "Tamil", "Sinhalese",
+        "Tuareg", "Hutu", "Tutsi", "Pashtun", "Hazara", "Tajik", "Uzbek", "Uighur", "Uyghur", "Rohingya", "Arab", "Berber", "Kikuyu", "Luo",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> FormerWords = new[] { "former", "ousted", "deposed", "exiled", "ex" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <inheritdoc/>
@@ -184,7 +192,7 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
             if (skipped == 2 || i + 1 >= end || doc.Xpos.Length <= i) return false;
             bool modifier = char.IsLower(words[i][0]) && doc.Xpos[i] is "JJ" or "NN" or "NNS" or "VBG" or "VBN";
             // "Turkish Kurd refugees", "Bosnian Muslim refugees": after a state, so may a people's or faith's name the dictionaries do not hold.
-            bool people = peoples && char.IsUpper(words[i][0]) && doc.Xpos[i] is "NNP" or "NNPS" or "JJ" && !dictionary.TryMatch(words, i, doc.Story.Date, out _);
+            bool people = peoples && Peoples.Contains(words[i]);
             if (!modifier && !people) return false;
             i++;
         }

@@ -53,14 +53,7 @@ public static class FiniteVerbCorrection
         return changed;
     }
 
-    /// <summary>
-    /// "The Palestinians reject proposed Israeli changes", "French authorities today release an impounded
-    /// ship": headline-style present tense after a plural subject (a day may stand between) that the tagger
-    /// read as one more noun of the subject. The word must be a verb the treebank knows, come before any
-    /// finite verb, and be followed by what starts an object (not a noun: "relief workers aid distribution"),
-    /// with no other finite verb in its stretch. An "-ed" word right after it is then a participle modifying
-    /// the object ("reject proposed changes").
-    /// </summary>
+    /// <summary>Verbs and nouns of demanding whose that-clause holds a bare verb (a subjunctive).</summary>
     private static readonly HashSet<string> Mandatives = new(StringComparer.OrdinalIgnoreCase)
     {
         "demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "insisting", "urge", "urges", "urged",
@@ -82,8 +75,8 @@ public static class FiniteVerbCorrection
             for (int i = t + 1; i + 1 < words.Length && i <= t + 6; i++)
             {
                 if (noun && xpos[i] == "NN" && char.IsLower(words[i][0]) && words[i].All(char.IsLetter) && isBareVerb(words[i])
-                    && xpos[i + 1] is "DT" or "PRP$" or "PRP" or "CD" or "NNP" or "NNPS" or "NNS" or "JJ" or "JJR" or "RP"
-                        || words[i + 1].ToLowerInvariant() is "over" or "out" or "up" or "off" or "back" or "down" or "away")
+                    && (xpos[i + 1] is "DT" or "PRP$" or "PRP" or "CD" or "NNP" or "NNPS" or "NNS" or "JJ" or "JJR" or "RP"
+                        || words[i + 1].ToLowerInvariant() is "over" or "out" or "up" or "off" or "back" or "down" or "away"))
                 {
                     (xpos[i], upos[i]) = ("VB", "VERB");
                     // …and the "that" opening it is a conjunction, not a relative pronoun.
@@ -98,6 +91,14 @@ public static class FiniteVerbCorrection
         return changed;
     }
 
+    /// <summary>
+    /// "The Palestinians reject proposed Israeli changes", "French authorities today release an impounded
+    /// ship": headline-style present tense after a plural subject (a day may stand between) that the tagger
+    /// read as one more noun of the subject. The word must be a verb the treebank knows, come before any
+    /// finite verb, and be followed by what starts an object (not a noun: "relief workers aid distribution"),
+    /// with no other finite verb in its stretch. An "-ed" word right after it is then a participle modifying
+    /// the object ("reject proposed changes").
+    /// </summary>
     private static int PresentAfterPluralSubject(ReadOnlySpan<string> words, Span<string> upos, Span<string> xpos, Func<string, bool> isBareVerb)
     {
         for (int i = 1; i + 1 < words.Length; i++)
@@ -165,7 +166,9 @@ public static class FiniteVerbCorrection
         for (int k = i - 2; k >= 1; k--)
         {
             if (words[k] == ",") return noun && xpos[k - 1] is "NNP" or "NNPS" or "NN" or "NNS";
-            if (xpos[k].StartsWith("VB", StringComparison.Ordinal) || xpos[k] is "MD" or "WP" or "WDT" or "IN" && words[k] is "that" or "who" or "which") return false;
+            if (xpos[k].StartsWith("VB", StringComparison.Ordinal) || xpos[k] == "MD" || (xpos[k] is "WP" or "WDT" or "IN" && words[k] is "that" or "who" or "which")) return false;
+            // An appositive names one thing: a list ("in Cairo, Alexandria and Suez, armed with stones") is no appositive.
+            if (words[k].Equals("and", StringComparison.OrdinalIgnoreCase) || words[k].Equals("or", StringComparison.OrdinalIgnoreCase)) return false;
             noun |= xpos[k] is "NNP" or "NNPS" or "NN" or "NNS";
         }
         return false;
