@@ -351,6 +351,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         why = "";
         // "called the strikes a flagrant violation", "called him a liar": naming something is no appeal or demand.
         if (tree.Lemma(t) == "call" && p.Code[..2] is "02" or "10" && NamesSomething(tree, t)) { why = "'call X Y' names, it does not ask"; return false; }
+        // "called off retaliatory strikes": calling something off cancels it; it asks nothing.
+        if (tree.Lemma(t) == "call" && p.Code[..2] is "02" or "10" && tree.PrepToken(t, "off") >= 0) { why = "'call off' cancels, it does not ask"; return false; }
         if (!p.Objects.IsEmpty)
         {
             int obj = ObjectOf(tree, t);
@@ -1394,7 +1396,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     private void TrySpeechJudgement(Context ctx, int sentence, int t, List<EventCandidate> found)
     {
         var tree = ctx.Tree;
-        if (tree.Upos(t) == "VERB" && tree.Lemma(t) is "describe" or "brand" or "label" or "term" or "characterize" or "characterise" or "call")
+        if (tree.Upos(t) == "VERB" && tree.Lemma(t) is "describe" or "brand" or "label" or "term" or "characterize" or "characterise" or "call" or "declare")
             TryJudgedAs(ctx, sentence, t, found);
         if (tree.Upos(t) != "VERB" || !patterns.SpeechVerbs.Contains(tree.Lemma(t))) return;
         var speakers = SourceActors(ctx, t);
@@ -1446,7 +1448,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             .Concat(objects.Skip(1))
             .Concat(objects.SelectMany(o => tree.Children(o).ToArray().Where(c => tree.BaseRel(c) == "conj" && tree.Upos(c) == "NOUN")))
             // "called the measures illegal": an adjective after the object is what it is called.
-            .Concat(objects.SelectMany(o => tree.Children(o).ToArray().Where(c => c > o && tree.Rel(c) == "amod" && tree.Upos(c) == "ADJ"))).ToList();
+            .Concat(objects.SelectMany(o => tree.Children(o).ToArray().Where(c => c > o && tree.Rel(c) == "amod" && tree.Upos(c) == "ADJ")))
+            // "declared South Sudan an enemy state": the parser may run the name and what it is declared into one phrase.
+            .Concat(objects.SelectMany(o => tree.Children(o).ToArray().Where(c => tree.Rel(c) == "compound" && ctx.MentionOfToken[c] < 0 && tree.Upos(c) == "NOUN"))).ToList();
         var cue = judged.SelectMany(j => tree.Subtree(j, 4)).FirstOrDefault(x => patterns.JudgementCues.Contains(tree.Lemma(x)), -1);
         if (cue < 0) return;
         var speakers = SourceActors(ctx, t);

@@ -198,6 +198,17 @@ public class SentenceCodingTests
     public void Shapes_from_the_eleventh_batch(string text, string date, string source, string target, string root) =>
         AssertHas(Code(text, date), source, target, root);
 
+    [Fact]
+    public void Calling_something_off_is_no_appeal()
+    {
+        var events = Code("Colombian President Juan Manuel Santos said he had called off bombing raids on FARC camps.", "2014-07-15");
+        Assert.DoesNotContain(events, e => e.Root is "02" or "10");
+    }
+
+    [Fact]
+    public void Declaring_a_state_an_enemy_is_hostile_speech() =>
+        AssertHas(Code("The Eritrean parliament declared Ethiopia an enemy state.", "1998-06-01"), "ERI", "ETH", "11");
+
     [Theory]
     [InlineData("Inmates rioted at a prison in Guatemala City on Sunday.", "GTMCVL", "GTM", "14")]
     [InlineData("Thousands of people blocked streets in Caracas to demand the resignation of the government.", "VENCVL", "VENGOV", "14")]
