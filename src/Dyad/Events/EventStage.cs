@@ -459,17 +459,20 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 if (rel is "obj" or "iobj")
                 {
                     foreach (var w in tree.Subtree(cc, 2))
-                        if (tree.Upos(w) is "NOUN" or "ADJ" or "VERB" or "PROPN") result.Add(w); // "stop arms sales"
+                        if (tree.Upos(w) is "NOUN" or "ADJ" or "VERB" or "PROPN" && !InTimeClause(tree, w, cc)) result.Add(w); // "stop arms sales"
                 }
                 // "to move forward with its disengagement plan": with no object, what the verb is done with or to is what
                 // is asked; not where or when ("in Darfur", "on Monday").
-                else if (rel is "obl" && tree.Child(c, "obj") < 0 && tree.Upos(cc) == "NOUN" && !tree.IntroducedBy(cc, "in", "at", "near", "outside", "inside", "after", "before",
+                // "to bring an end to the embargo", "to reconsider its ban on relief flights": the parser hangs the object's own
+                // to- or on-phrase on the verb; after such an object the phrase still names what is asked.
+                else if (rel is "obl" && (tree.Child(c, "obj") < 0 || (ComplementTaking.Contains(tree.Lemma(tree.Child(c, "obj"))) && tree.IntroducedBy(cc, "to", "on", "of", "against")))
+                    && tree.Upos(cc) == "NOUN" && !tree.IntroducedBy(cc, "in", "at", "near", "outside", "inside", "after", "before",
                     "during", "since", "across", "throughout", "until", "by", "within", "as"))
                 {
                     foreach (var w in tree.Subtree(cc, 1))
                         if (tree.Upos(w) is "NOUN" or "ADJ") result.Add(w);
                 }
-                else if (depth < 2 && (rel is "xcomp" || (rel is "conj" && tree.Upos(cc) is "VERB"))) Clause(cc, depth + 1);
+                else if (depth < 2 && ((rel is "xcomp" && !Finite(tree, cc)) || (rel is "conj" && tree.Upos(cc) is "VERB"))) Clause(cc, depth + 1);
             }
         }
         // "pressured workers to cancel the strike", "urged aid workers to leave": an object told to do something is
@@ -494,6 +497,35 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         }
         return result;
     }
+
+    /// <summary>
+    /// An "xcomp" with a tensed auxiliary of its own is a clause the parser misattached, not what is asked: "must reach
+    /// an agreement … before aid is released" asks for the agreement, not a release.
+    /// </summary>
+    private static bool Finite(DependencyView tree, int verb)
+    {
+        var xpos = tree.Document.Xpos;
+        if (xpos.Length == 0) return false;
+        foreach (var c in tree.Children(verb))
+            if (tree.BaseRel(c) == "aux" && xpos[c] is "VBZ" or "VBD" or "VBP" or "MD") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="w"/> lies in a clause of time or condition below <paramref name="top"/>: "an agreement that
+    /// ends the war before any aid is released" asks for the agreement, not a release.
+    /// </summary>
+    private static bool InTimeClause(DependencyView tree, int w, int top)
+    {
+        for (int x = w; x >= 0 && x != top; x = tree.Head(x))
+            if (tree.BaseRel(x) == "advcl" && (Finite(tree, x) || tree.Child(x, "mark") is var m and >= 0 && tree.Lemma(m) is "before" or "after" or "until" or "unless" or "if" or "when" or "once"))
+                return true;
+        return false;
+    }
+
+    /// <summary>Objects that take what they are about as a phrase: "an end to", "a ban on", "the lifting of" (curbs and restrictions are the ask themselves).</summary>
+    private static readonly ImmutableHashSet<string> ComplementTaking =
+        ["end", "halt", "ban", "lifting", "easing", "suspension", "moratorium"];
 
     private static readonly ImmutableHashSet<string> Askers =
     [

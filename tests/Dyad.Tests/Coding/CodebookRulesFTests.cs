@@ -1,0 +1,54 @@
+using Dyad.Documents;
+using static Dyad.Tests.TestSupport.CodedSentences;
+
+namespace Dyad.Tests.Coding;
+
+/// <summary>
+/// Subcode rules of the sixth codebook pass, each on a sentence written for these tests (not taken from the
+/// codebook or the sample stories); each asserts the exact CAMEO code.
+/// </summary>
+public class CodebookRulesFTests
+{
+    private static List<string> Codes(string text) =>
+        DefaultCoder.Code(new Story("t", new DateOnly(2005, 6, 1), text)).Events.Select(e => e.Cameo).ToList();
+
+    private static void AssertCode(string text, string code)
+    {
+        var codes = Codes(text);
+        Assert.True(codes.Contains(code), $"expected {code}, got {string.Join(" ", codes)}");
+    }
+
+    [Fact]
+    public void A_curfew_is_its_own_sanction() =>
+        AssertCode("Egyptian authorities imposed a curfew on the city of Suez after clashes between police and fans.", "1723");
+
+    [Fact]
+    public void A_formal_protest_outranks_the_charge_it_carries()
+    {
+        var codes = Codes("Greece lodged a formal protest with Turkey on Monday, charging it with violating Greek airspace.");
+        Assert.Contains("114", codes);
+        Assert.DoesNotContain("112", codes);
+    }
+
+    [Fact]
+    public void A_demanded_session_is_a_demand_to_meet_whatever_it_discusses() =>
+        AssertCode("Russia demanded an urgent session of the Security Council to discuss the military buildup on its border.", "106");
+
+    [Theory]
+    [InlineData("Britain said on Friday that the Sudanese government must reach a settlement with the rebels before development aid is released.")]
+    [InlineData("Norway said Sudan must reach an agreement that ends the war before any aid is released.")]
+    public void A_clause_of_time_is_not_what_is_demanded(string text)
+    {
+        var codes = Codes(text);
+        Assert.Contains("107", codes);
+        Assert.DoesNotContain("1053", codes);
+    }
+
+    [Fact]
+    public void An_end_to_an_embargo_is_asked_for_the_embargo() =>
+        AssertCode("Cuba urged the United Nations to put an end to the American embargo.", "0254");
+
+    [Fact]
+    public void A_ban_on_relief_flights_asks_for_access() =>
+        AssertCode("A Norwegian charity urged Ethiopia to lift its ban on relief flights to the Ogaden region.", "0255");
+}
