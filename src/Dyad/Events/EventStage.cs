@@ -247,7 +247,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 // What is asked for, not where or when it was asked ("rallied outside parliament", "after the elections").
                 var rel = tree.BaseRel(c);
                 bool where = rel.StartsWith("nsubj", StringComparison.Ordinal) || rel is "obl:tmod" || (rel is "obl" or "nmod" or "advmod"
-                    && tree.IntroducedBy(c, "in", "at", "on", "near", "outside", "inside", "after", "before", "during", "since", "across", "throughout"));
+                    && tree.IntroducedBy(c, "in", "at", "on", "near", "outside", "inside", "after", "before", "during", "since", "across", "throughout"))
+                    // "a hunger strike outside parliament": the parser may take the place word for an adjective of the noun.
+                    || (rel is "obj" or "obl" && tree.Children(c).ToArray().Any(d => tree.Lemma(d) is "outside" or "inside" or "near" or "opposite"));
                 if (!where)
                 {
                     foreach (var w in tree.Subtree(c, 6))

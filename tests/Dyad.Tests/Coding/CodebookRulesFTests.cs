@@ -51,4 +51,8 @@ public class CodebookRulesFTests
     [Fact]
     public void A_ban_on_relief_flights_asks_for_access() =>
         AssertCode("A Norwegian charity urged Ethiopia to lift its ban on relief flights to the Ogaden region.", "0255");
+
+    [Fact]
+    public void A_place_word_the_parser_took_for_an_adjective_is_no_demand_subject() =>
+        AssertCode("Farmers in Zimbabwe began a hunger strike outside parliament to demand the return of property taken by the state.", "1423");
 }
