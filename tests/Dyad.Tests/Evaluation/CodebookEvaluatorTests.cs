@@ -11,7 +11,7 @@ public class CodebookEvaluatorTests
     // Raise them when coverage improves; the test fails when a change makes them fall.
     private const int Examples = 277;
     private const int OwnRoot = 186;
-    private const int ExactCode = 171;
+    private const int ExactCode = 176;
     private const int Tolerance = 2;
 
     [Fact]
