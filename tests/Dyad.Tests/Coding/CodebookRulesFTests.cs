@@ -55,4 +55,13 @@ public class CodebookRulesFTests
     [Fact]
     public void A_place_word_the_parser_took_for_an_adjective_is_no_demand_subject() =>
         AssertCode("Farmers in Zimbabwe began a hunger strike outside parliament to demand the return of property taken by the state.", "1423");
+
+    [Theory]
+    [InlineData("Israeli helicopter gunships hit a Hamas office in Gaza on Tuesday.")]
+    [InlineData("Turkish jets killed 15 Kurdish rebels in northern Iraq.")]
+    public void Force_used_by_aircraft_is_aerial(string text) => AssertCode(text, "195");
+
+    [Fact]
+    public void Killing_an_office_holder_is_an_assassination() =>
+        AssertCode("Taliban insurgents killed the governor of Helmand province on Monday.", "186");
 }
