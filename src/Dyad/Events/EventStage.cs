@@ -487,6 +487,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             var rel = tree.BaseRel(c);
             if (rel is "xcomp" or "ccomp" || (rel is "advcl" && tree.Child(c, "mark") is var mk and >= 0 && tree.Lemma(mk) == "to"))
                 Clause(c, 0);
+            // "a reminder that it must cooperate", "a demand to withdraw": a noun's content clause is what it asks.
+            else if (tree.Rel(c) == "acl" && tree.Upos(t) == "NOUN" && tree.Upos(c) == "VERB" && tree.Child(c, "mark") is var ma and >= 0 && tree.Lemma(ma) is "that" or "to")
+                Clause(c, 0);
             else if (rel is "obj" or "obl" or "nmod" or "iobj")
             {
                 // The phrase's words: "military aid", "an end of the blockade", "reform petitions".
@@ -1212,8 +1215,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                     break;
                 case "comp":
                     // "demanded that Hamas renounce …": the subject of what the trigger asks.
+                    // "a reminder to Iraq that it must cooperate": also the subject of a noun's content clause.
                     foreach (var c in tree.Children(t))
-                        if (tree.BaseRel(c) is "ccomp" or "xcomp" && tree.Child(c, "nsubj") is var cs and >= 0) heads.Add(cs);
+                        if ((tree.BaseRel(c) is "ccomp" or "xcomp" || (tree.Rel(c) == "acl" && tree.Upos(t) == "NOUN" && tree.Child(c, "mark") is var cm and >= 0 && tree.Lemma(cm) == "that"))
+                            && tree.Child(c, "nsubj") is var cs and >= 0) heads.Add(cs);
                     break;
                 case "cobj":
                     // "threatened to attack Iraq", "agreed to lift embargoes on Cuba": the object of what the trigger intends.

@@ -64,4 +64,10 @@ public class CodebookRulesFTests
     [Fact]
     public void Killing_an_office_holder_is_an_assassination() =>
         AssertCode("Taliban insurgents killed the governor of Helmand province on Monday.", "186");
+
+    [Theory]
+    [InlineData("The European Union issued a warning to Serbia that it must cooperate with the war crimes tribunal.", "SRB")]
+    [InlineData("Britain issued a stern reminder Monday to Syria that it must cooperate fully with UN investigators.", "SYR")]
+    public void A_nouns_that_clause_is_what_it_demands_and_its_subject_the_target(string text, string target) =>
+        Assert.Contains(DefaultCoder.Code(new Story("t", new DateOnly(2005, 6, 1), text)).Events, e => e.Cameo == "101" && e.Target.Code.StartsWith(target, StringComparison.Ordinal));
 }
