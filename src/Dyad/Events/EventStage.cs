@@ -69,6 +69,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         var candidates = upos is "VERB" || (upos is "ADJ" && (tree.Child(t, "nsubj") >= 0 || tree.Child(t, "expl") >= 0)) ? patterns.ForVerb(lemma, ctx.Doc.Words[t])
             : upos is "NOUN" or "PROPN" ? patterns.ForNoun(lemma)
             : [];
+        // "renewed an appeal to Belgium to extradite …", "made a plea to the UN to lift the embargo": an appeal made
+        // takes its subcode from what it asks as the verb does; the light verb's to-clause is the noun's content.
+        if (upos is "NOUN" && lemma is "appeal" or "plea" && tree.BaseRel(t) == "obj" && tree.Head(t) is var lv and >= 0 && Light.Contains(tree.Lemma(lv)))
+            candidates = [.. patterns.ForVerb("appeal").Where(p => !p.Comps.IsEmpty && p.Code.StartsWith("02", StringComparison.Ordinal)), .. candidates];
         // "opened fire on protesters, killing at least 40 people": the participle tells what the act did, not another act.
         if (ResultOfCodedAct(ctx, t, found))
         {
@@ -482,6 +486,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         // The parser often takes the to-clause of an appeal for an adverbial.
         bool addressee = tree.Children(t).ToArray().Any(c => tree.Upos(c) == "VERB" && (tree.BaseRel(c) == "xcomp"
             || (tree.BaseRel(c) == "advcl" && Askers.Contains(tree.Lemma(t)) && tree.Child(c, "mark") is var m and >= 0 && tree.Lemma(m) == "to")));
+        // "renewed an appeal to Belgium to extradite …": the parser hangs the appeal's to-clause on its light verb.
+        if (tree.Upos(t) == "NOUN" && tree.BaseRel(t) == "obj" && tree.Head(t) is var lv and >= 0 && Light.Contains(tree.Lemma(lv)))
+            foreach (var c in tree.Children(lv))
+                if (tree.BaseRel(c) is "advcl" or "xcomp" && tree.Upos(c) == "VERB" && tree.Child(c, "mark") is var lm and >= 0 && tree.Lemma(lm) == "to")
+                    Clause(c, 0);
         foreach (var c in tree.Children(t))
         {
             var rel = tree.BaseRel(c);
@@ -527,6 +536,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 return true;
         return false;
     }
+
+    /// <summary>Verbs that make an appeal without adding to it: "renewed", "made", "issued", "launched", "repeated".</summary>
+    private static readonly ImmutableHashSet<string> Light = ["renew", "make", "issue", "launch", "repeat", "reiterate"];
 
     /// <summary>Objects that take what they are about as a phrase: "an end to", "a ban on", "the lifting of" (curbs and restrictions are the ask themselves).</summary>
     private static readonly ImmutableHashSet<string> ComplementTaking =
@@ -1274,7 +1286,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                         current = Deep(tree, t, slot);
                     // "renewed an appeal to Belgium", "made an offer to Iraq": the parser often hangs the noun
                     // event's phrase on the light verb whose object the noun is.
-                    if (!current.Any() && path.Length == 1 && p.Kind == TriggerKind.Noun && tree.BaseRel(t) == "obj")
+                    if (!current.Any() && path.Length == 1 && (p.Kind == TriggerKind.Noun || tree.Upos(t) == "NOUN") && tree.BaseRel(t) == "obj")
                         current = tree.PrepPhrases(tree.Head(t), slot).ToList();
                     heads.AddRange(current);
                     break;

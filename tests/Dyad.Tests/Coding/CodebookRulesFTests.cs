@@ -70,4 +70,9 @@ public class CodebookRulesFTests
     [InlineData("Britain issued a stern reminder Monday to Syria that it must cooperate fully with UN investigators.", "SYR")]
     public void A_nouns_that_clause_is_what_it_demands_and_its_subject_the_target(string text, string target) =>
         Assert.Contains(DefaultCoder.Code(new Story("t", new DateOnly(2005, 6, 1), text)).Events, e => e.Cameo == "101" && e.Target.Code.StartsWith(target, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Italy renewed an appeal to Brazil to extradite a former militant convicted of murder.", "0213")]
+    [InlineData("Cuba made a fresh appeal to the United Nations to end the American embargo.", "0254")]
+    public void An_appeal_made_takes_its_subcode_from_what_it_asks(string text, string code) => AssertCode(text, code);
 }
