@@ -75,4 +75,9 @@ public class CodebookRulesFTests
     [InlineData("Italy renewed an appeal to Brazil to extradite a former militant convicted of murder.", "0213")]
     [InlineData("Cuba made a fresh appeal to the United Nations to end the American embargo.", "0254")]
     public void An_appeal_made_takes_its_subcode_from_what_it_asks(string text, string code) => AssertCode(text, code);
+
+    [Theory]
+    [InlineData("Sri Lanka rejected an Indian offer to host peace talks with the Tamil rebels.")]
+    [InlineData("The Ethiopian government on Monday declined a Kenyan proposal to mediate between it and Eritrea.")]
+    public void A_rejected_offer_to_host_or_mediate_is_rejected_mediation(string text) => AssertCode(text, "126");
 }
