@@ -69,6 +69,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         var candidates = upos is "VERB" || (upos is "ADJ" && (tree.Child(t, "nsubj") >= 0 || tree.Child(t, "expl") >= 0)) ? patterns.ForVerb(lemma, ctx.Doc.Words[t])
             : upos is "NOUN" or "PROPN" ? patterns.ForNoun(lemma)
             : [];
+        // "renewed an appeal to Belgium to extradite …", "made a plea to the UN to lift the embargo": an appeal made
+        // takes its subcode from what it asks as the verb does; the light verb's to-clause is the noun's content.
+        if (upos is "NOUN" && lemma is "appeal" or "plea" && tree.BaseRel(t) == "obj" && tree.Head(t) is var lv and >= 0 && Light.Contains(tree.Lemma(lv)))
+            candidates = [.. patterns.ForVerb("appeal").Where(p => !p.Comps.IsEmpty && p.Code.StartsWith("02", StringComparison.Ordinal)), .. candidates];
         // "opened fire on protesters, killing at least 40 people": the participle tells what the act did, not another act.
         if (ResultOfCodedAct(ctx, t, found))
         {
@@ -250,7 +254,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 // What is asked for, not where or when it was asked ("rallied outside parliament", "after the elections").
                 var rel = tree.BaseRel(c);
                 bool where = rel.StartsWith("nsubj", StringComparison.Ordinal) || rel is "obl:tmod" || (rel is "obl" or "nmod" or "advmod"
-                    && tree.IntroducedBy(c, "in", "at", "on", "near", "outside", "inside", "after", "before", "during", "since", "across", "throughout"));
+                    && tree.IntroducedBy(c, "in", "at", "on", "near", "outside", "inside", "after", "before", "during", "since", "across", "throughout"))
+                    // "a hunger strike outside parliament": the parser may take the place word for an adjective of the noun.
+                    || (rel is "obj" or "obl" && tree.Children(c).ToArray().Any(d => tree.Lemma(d) is "outside" or "inside" or "near" or "opposite"));
                 if (!where)
                 {
                     foreach (var w in tree.Subtree(c, 6))
@@ -462,14 +468,28 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 if (rel is "obj" or "iobj")
                 {
                     foreach (var w in tree.Subtree(cc, 2))
-                        if (tree.Upos(w) is "NOUN" or "ADJ" or "VERB" or "PROPN") result.Add(w); // "stop arms sales"
+                        if (tree.Upos(w) is "NOUN" or "ADJ" or "VERB" or "PROPN" && !InTimeClause(tree, w, cc)) result.Add(w); // "stop arms sales"
                 }
                 // "to move forward with its disengagement plan": with no object, what the verb is done with is what is
-                // asked — the phrase's head only (not "cooperate with the sanctions committee" asking about sanctions),
-                // and only a "with", "for" or "towards" phrase, not where or when ("in Darfur", "on the border").
+                // asked — the phrase's noun and the nouns compounded with it, unless it names a body ("cooperate with
+                // the sanctions committee" asks nothing about sanctions) — and only a "with", "for" or "towards" phrase,
+                // not where or when ("in Darfur", "on the border").
                 else if (rel is "obl" && tree.Child(c, "obj") < 0 && tree.Upos(cc) == "NOUN" && tree.IntroducedBy(cc, "with", "for", "towards", "toward"))
+                {
                     result.Add(cc);
-                else if (depth < 2 && (rel is "xcomp" || (rel is "conj" && tree.Upos(cc) is "VERB"))) Clause(cc, depth + 1);
+                    if (!Bodies.Contains(tree.Lemma(cc)))
+                        foreach (var w in tree.Children(cc))
+                            if (tree.Rel(w) == "compound" && tree.Upos(w) == "NOUN") result.Add(w);
+                }
+                // "to bring an end to the embargo", "to reconsider its ban on relief flights": the parser hangs the object's own
+                // to- or on-phrase on the verb; after such an object the phrase still names what is asked.
+                else if (rel is "obl" && tree.Child(c, "obj") is var ob and >= 0 && ComplementTaking.Contains(tree.Lemma(ob))
+                    && tree.Upos(cc) == "NOUN" && tree.IntroducedBy(cc, "to", "on", "of", "against"))
+                {
+                    foreach (var w in tree.Subtree(cc, 1))
+                        if (tree.Upos(w) is "NOUN" or "ADJ") result.Add(w);
+                }
+                else if (depth < 2 && ((rel is "xcomp" && !Finite(tree, cc)) || (rel is "conj" && tree.Upos(cc) is "VERB"))) Clause(cc, depth + 1);
             }
         }
         // "pressured workers to cancel the strike", "urged aid workers to leave": an object told to do something is
@@ -477,10 +497,18 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         // The parser often takes the to-clause of an appeal for an adverbial.
         bool addressee = tree.Children(t).ToArray().Any(c => tree.Upos(c) == "VERB" && (tree.BaseRel(c) == "xcomp"
             || (tree.BaseRel(c) == "advcl" && Askers.Contains(tree.Lemma(t)) && tree.Child(c, "mark") is var m and >= 0 && tree.Lemma(m) == "to")));
+        // "renewed an appeal to Belgium to extradite …": the parser hangs the appeal's to-clause on its light verb.
+        if (tree.Upos(t) == "NOUN" && tree.BaseRel(t) == "obj" && tree.Head(t) is var lv and >= 0 && Light.Contains(tree.Lemma(lv)))
+            foreach (var c in tree.Children(lv))
+                if (tree.BaseRel(c) is "advcl" or "xcomp" && tree.Upos(c) == "VERB" && tree.Child(c, "mark") is var lm and >= 0 && tree.Lemma(lm) == "to")
+                    Clause(c, 0);
         foreach (var c in tree.Children(t))
         {
             var rel = tree.BaseRel(c);
             if (rel is "xcomp" or "ccomp" || (rel is "advcl" && tree.Child(c, "mark") is var mk and >= 0 && tree.Lemma(mk) == "to"))
+                Clause(c, 0);
+            // "a reminder that it must cooperate", "a demand to withdraw": a noun's content clause is what it asks.
+            else if (tree.Rel(c) == "acl" && tree.Upos(t) == "NOUN" && tree.Upos(c) == "VERB" && tree.Child(c, "mark") is var ma and >= 0 && tree.Lemma(ma) is "that" or "to")
                 Clause(c, 0);
             else if (rel is "obj" or "obl" or "nmod" or "iobj")
             {
@@ -494,6 +522,38 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         }
         return result;
     }
+
+    /// <summary>
+    /// An "xcomp" with a tensed auxiliary of its own is a clause the parser misattached, not what is asked: "must reach
+    /// an agreement … before aid is released" asks for the agreement, not a release.
+    /// </summary>
+    private static bool Finite(DependencyView tree, int verb)
+    {
+        var xpos = tree.Document.Xpos;
+        if (xpos.Length == 0) return false;
+        foreach (var c in tree.Children(verb))
+            if (tree.BaseRel(c) == "aux" && xpos[c] is "VBZ" or "VBD" or "VBP" or "MD") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="w"/> lies in a clause of time or condition below <paramref name="top"/>: "an agreement that
+    /// ends the war before any aid is released" asks for the agreement, not a release.
+    /// </summary>
+    private static bool InTimeClause(DependencyView tree, int w, int top)
+    {
+        for (int x = w; x >= 0 && x != top; x = tree.Head(x))
+            if (tree.BaseRel(x) == "advcl" && (Finite(tree, x) || tree.Child(x, "mark") is var m and >= 0 && tree.Lemma(m) is "before" or "after" or "until" or "unless" or "if" or "when" or "once"))
+                return true;
+        return false;
+    }
+
+    /// <summary>Verbs that make an appeal without adding to it: "renewed", "made", "issued", "launched", "repeated".</summary>
+    private static readonly ImmutableHashSet<string> Light = ["renew", "make", "issue", "launch", "repeat", "reiterate"];
+
+    /// <summary>Objects that take what they are about as a phrase: "an end to", "a ban on", "the lifting of" (curbs and restrictions are the ask themselves).</summary>
+    private static readonly ImmutableHashSet<string> ComplementTaking =
+        ["end", "halt", "ban", "lifting", "easing", "suspension", "moratorium"];
 
     private static readonly ImmutableHashSet<string> Askers =
     [
@@ -987,6 +1047,12 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         return false;
     }
 
+    /// <summary>Nouns for a body of people: "the sanctions committee" is someone, not something asked for.</summary>
+    private static readonly HashSet<string> Bodies = new(StringComparer.Ordinal)
+    {
+        "committee", "commission", "council", "body", "court", "tribunal", "group", "team", "panel", "agency", "mission", "force", "delegation",
+    };
+
     /// <summary>Nouns that refer back to a reported act, with the CAMEO roots of the acts they can name.</summary>
     private static readonly Dictionary<string, string[]> ActNouns = new(StringComparer.Ordinal)
     {
@@ -1181,8 +1247,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                     break;
                 case "comp":
                     // "demanded that Hamas renounce …": the subject of what the trigger asks.
+                    // "a reminder to Iraq that it must cooperate": also the subject of a noun's content clause.
                     foreach (var c in tree.Children(t))
-                        if (tree.BaseRel(c) is "ccomp" or "xcomp" && tree.Child(c, "nsubj") is var cs and >= 0) heads.Add(cs);
+                        if ((tree.BaseRel(c) is "ccomp" or "xcomp" || (tree.Rel(c) == "acl" && tree.Upos(t) == "NOUN" && tree.Child(c, "mark") is var cm and >= 0 && tree.Lemma(cm) == "that"))
+                            && tree.Child(c, "nsubj") is var cs and >= 0) heads.Add(cs);
                     break;
                 case "cobj":
                     // "threatened to attack Iraq", "agreed to lift embargoes on Cuba": the object of what the trigger intends.
@@ -1238,7 +1306,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                         current = Deep(tree, t, slot);
                     // "renewed an appeal to Belgium", "made an offer to Iraq": the parser often hangs the noun
                     // event's phrase on the light verb whose object the noun is.
-                    if (!current.Any() && path.Length == 1 && p.Kind == TriggerKind.Noun && tree.BaseRel(t) == "obj")
+                    if (!current.Any() && path.Length == 1 && (p.Kind == TriggerKind.Noun || tree.Upos(t) == "NOUN") && tree.BaseRel(t) == "obj")
                         current = tree.PrepPhrases(tree.Head(t), slot).ToList();
                     heads.AddRange(current);
                     break;

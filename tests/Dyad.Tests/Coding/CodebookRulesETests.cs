@@ -11,20 +11,6 @@ namespace Dyad.Tests.Coding;
 /// </summary>
 public class CodebookRulesETests
 {
-    private static List<(string Source, string Target, string Code)> CodeExact(string text, string date = "2005-06-01")
-    {
-        var result = DefaultCoder.Code(new Story("t", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), text));
-        Assert.Null(result.Error);
-        return result.Events.Select(e => (e.Source.Code, e.Target.Code, e.Cameo)).ToList();
-    }
-
-    private static void AssertHasCode(List<(string Source, string Target, string Code)> events, string source, string target, string code) =>
-        Assert.True(events.Exists(e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Code.StartsWith(code, StringComparison.Ordinal)),
-            $"expected {source}>{target}:{code}, got {string.Join(" ", events)}");
-
-    private static void AssertNoCode(List<(string Source, string Target, string Code)> events, string code) =>
-        Assert.False(events.Exists(e => e.Code.StartsWith(code, StringComparison.Ordinal)), $"expected no {code} event, got {string.Join(" ", events)}");
-
     [Theory]
     [InlineData("Syrian, Jordanian and Iraqi troops clashed with Israeli forces.", "SYRMIL", "ISRMIL", "19")]
     [InlineData("Syrian, Jordanian and Iraqi troops clashed with Israeli forces.", "JORMIL", "ISRMIL", "19")]

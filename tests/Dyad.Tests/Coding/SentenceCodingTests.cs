@@ -209,6 +209,15 @@ public class SentenceCodingTests
     public void Declaring_a_state_an_enemy_is_hostile_speech() =>
         AssertHas(Code("The Eritrean parliament declared Ethiopia an enemy state.", "1998-06-01"), "ERI", "ETH", "11");
 
+    [Fact]
+    public void What_an_appeal_to_go_ahead_with_asks_is_the_thing_not_a_body()
+    {
+        Assert.Contains(DefaultCoder.Code(new Story("t", new DateOnly(2008, 1, 1), "Norway urged Sri Lanka to press ahead with its prisoner release plan.")).Events,
+            e => e.Source.Code == "NOR" && e.Cameo == "0253");
+        Assert.Contains(DefaultCoder.Code(new Story("t", new DateOnly(2008, 1, 1), "The UN called on Sudan to cooperate with the sanctions committee.")).Events,
+            e => e.Source.Code == "IGOUNO" && e.Cameo == "020");
+    }
+
     [Theory]
     [InlineData("Inmates rioted at a prison in Guatemala City on Sunday.", "GTMCVL", "GTM", "14")]
     [InlineData("Thousands of people blocked streets in Caracas to demand the resignation of the government.", "VENCVL", "VENGOV", "14")]
