@@ -66,6 +66,7 @@ public sealed class StoreSink : IRunSink, IDisposable
     /// <inheritdoc/>
     public void Coded(CodingResult result)
     {
+        ThrowIfFailed();
         Start();
         _batch.Add(result);
         FlushIfDue();
@@ -74,6 +75,7 @@ public sealed class StoreSink : IRunSink, IDisposable
     /// <inheritdoc/>
     public void Rejected(Reject reject)
     {
+        ThrowIfFailed();
         Start();
         _batch.Add(reject);
         FlushIfDue();
@@ -202,7 +204,9 @@ public sealed class StoreSink : IRunSink, IDisposable
         }
         catch (Exception e)
         {
-            _failure ??= e;
+            // The first failure is the one reported; any later one (another batch in flight) only says the sink is done.
+            if (_failure is not null) throw new InvalidOperationException("the store sink failed earlier and writes nothing more", _failure);
+            _failure = e;
             throw;
         }
         StoriesWritten += batch.Stories.Count;
