@@ -207,6 +207,23 @@ public sealed class StoreSink : IRunSink, IDisposable
             // The first failure is the one reported; any later one (another batch in flight) only says the sink is done.
             if (_failure is not null) throw new InvalidOperationException("the store sink failed earlier and writes nothing more", _failure);
             _failure = e;
+            // The batches still in flight finish first and are counted if they committed, so that the totals say
+            // exactly what the store holds when the failure is reported.
+            foreach (var other in _lanes)
+            {
+                if (other.Pending is not { } inFlight) continue;
+                try
+                {
+                    inFlight.GetAwaiter().GetResult();
+                    StoriesWritten += other.Batch!.Stories.Count;
+                    EventsWritten += other.Batch.EventCount;
+                }
+                catch (Exception later) when (later is not OutOfMemoryException)
+                {
+                    // Reported as the one failure above.
+                }
+                (other.Pending, other.Batch, other.Keys) = (null, null, []);
+            }
             throw;
         }
         StoriesWritten += batch.Stories.Count;
