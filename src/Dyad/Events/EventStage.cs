@@ -311,9 +311,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         && !(p.Code.Length >= 3 && p.Code[..3] is "051" or "052" or "053" or "054" or "055" or "056"))
         || (p.Code.Length >= 3 && p.Code[..3] is "161" or "164");
 
-    // Statements, appeals, intents, consultations and verbal conflict (01–13): words, not force.
-    private static bool Verbal(EventPattern p) => string.CompareOrdinal(p.Code[..2], "13") <= 0 && !p.Code.StartsWith("06", StringComparison.Ordinal)
-        && !p.Code.StartsWith("07", StringComparison.Ordinal) && !p.Code.StartsWith("08", StringComparison.Ordinal);
+    // Statements, appeals, intents, consultations, diplomatic cooperation and verbal conflict: words, not deeds.
+    private static bool Verbal(EventPattern p) => p.Code[..2] is "01" or "02" or "03" or "04" or "05" or "09" or "10" or "11" or "12" or "13";
 
     /// <summary>
     /// What a verb acts on: its object (through "dozens of", "part of"), else — the parser's slips — an unmarked noun
@@ -446,8 +445,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     private static string Hyphened(DependencyView tree, int token)
     {
         var w = tree.Document.Words;
-        if (token >= 2 && w[token - 1] is "-" or "‐" && char.IsLetter(w[token - 2][0])) return $"{w[token - 2]}-{w[token]}".ToLowerInvariant();
-        if (token + 2 < w.Length && w[token + 1] is "-" or "‐" && char.IsLetter(w[token + 2][0])) return $"{w[token]}-{w[token + 2]}".ToLowerInvariant();
+        if (token >= 2 && Hyphens.Is(w[token - 1]) && char.IsLetter(w[token - 2][0])) return $"{w[token - 2]}-{w[token]}".ToLowerInvariant();
+        if (token + 2 < w.Length && Hyphens.Is(w[token + 1]) && char.IsLetter(w[token + 2][0])) return $"{w[token]}-{w[token + 2]}".ToLowerInvariant();
         return "";
     }
 
@@ -1482,20 +1481,20 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             var accused = ActorsAt(ctx, subj).Where(a => !a.FromGroup).ToList();
             // "Russia said the sanctions amounted to illegal interference": the act judged is its maker's.
             if (accused.Count == 0 && DefiniteAct(ctx, subj, speakers, found) is { } maker) accused.Add(maker);
-            foreach (var s in speakers)
-                foreach (var a in accused)
-                {
-                    if (s.Actor.Country == a.Actor.Country) continue;
-                    found.Add(new EventCandidate(sentence, "112", s.ToArgument(), a.ToArgument())
-                    {
-                        Trigger = [t, cue],
-                        Rule = "speech:judgement",
-                        Confidence = 0.6,
-                        Mode = ModeOf(tree, c) == EventMode.Negated ? EventMode.Negated : EventMode.Asserted,
-                    });
-                    Trace?.Add(new PatternTrial(t, null, $"speech judgement: {s.Actor.Code} accuses {a.Actor.Code} (cue '{ctx.Doc.Words[cue]}')"));
-                }
+            Accuse(ctx, sentence, speakers, accused, [t, cue], "speech:judgement", ModeOf(tree, c) == EventMode.Negated ? EventMode.Negated : EventMode.Asserted, found);
         }
+    }
+
+    /// <summary>Each speaker's accusation (112) of each accused of another country, from a judgement at <paramref name="trigger"/>.</summary>
+    private void Accuse(Context ctx, int sentence, List<Found> speakers, List<Found> accused, int[] trigger, string rule, EventMode mode, List<EventCandidate> found)
+    {
+        foreach (var s in speakers)
+            foreach (var a in Dedupe(accused))
+            {
+                if (s.Actor.Country == a.Actor.Country) continue;
+                found.Add(new EventCandidate(sentence, "112", s.ToArgument(), a.ToArgument()) { Trigger = [.. trigger], Rule = rule, Confidence = 0.6, Mode = mode });
+                Trace?.Add(new PatternTrial(trigger[0], null, $"{rule}: {s.Actor.Code} accuses {a.Actor.Code} (cue '{ctx.Doc.Words[trigger[1]]}')"));
+            }
     }
 
     /// <summary>
@@ -1528,19 +1527,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (accused.Count == 0)
             foreach (var owner in new[] { objects[0], tree.Child(objects[0], "nmod:poss") }.Where(x => x >= 0))
                 if ((DefiniteAct(ctx, owner, speakers, found) ?? NamedEarlier(ctx, owner, countries)) is { } earlier) { accused.Add(earlier); break; }
-        foreach (var s in speakers)
-            foreach (var a in Dedupe(accused))
-            {
-                if (s.Actor.Country == a.Actor.Country) continue;
-                found.Add(new EventCandidate(sentence, "112", s.ToArgument(), a.ToArgument())
-                {
-                    Trigger = [t, cue],
-                    Rule = "judgement:as",
-                    Confidence = 0.6,
-                    Mode = ModeOf(tree, t),
-                });
-                Trace?.Add(new PatternTrial(t, null, $"judged as '{ctx.Doc.Words[cue]}': {s.Actor.Code} accuses {a.Actor.Code}"));
-            }
+        Accuse(ctx, sentence, speakers, accused, [t, cue], "judgement:as", ModeOf(tree, t), found);
     }
 
     /// <summary>

@@ -5,6 +5,8 @@ using Dyad.Analysis.Entities;
 using Dyad.Documents;
 using Dyad.Pipeline;
 
+using Dyad.Syntax;
+
 namespace Dyad.Mentions;
 
 /// <summary>
@@ -127,7 +129,7 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
             i += sm.Length;
             if (i < end && words[i] is "'s" or "’s" or "'" or "’") i++;
             // "the Saudi-led coalition", "US-led forces": the leading state's (not "Iranian-backed", which is another actor).
-            else if (i + 1 < end && words[i] is "-" or "–" && words[i + 1].Equals("led", StringComparison.OrdinalIgnoreCase)) i += 2;
+            else if (i + 1 < end && Hyphens.Is(words[i]) && words[i + 1].Equals("led", StringComparison.OrdinalIgnoreCase)) i += 2;
         }
         // "former President Ahmed Ben Bella", "ousted leader …": out of office, an elite (ELI), not the office.
         while (i < end && Modifiers.Contains(words[i]) && !Acted(i)) former |= FormerWords.Contains(words[i++]);
