@@ -276,9 +276,6 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             SeePair(x.Code, y.Code, weight);
         }
 
-        private static bool Opposed(ResolvedActor state, ResolvedActor challenger) =>
-            state.Agents.Any(a => a is "GOV" or "MIL" or "COP" or "JUD") && challenger.Agents.Any(a => a is "REB" or "INS" or "OPP" or "SEP" or "UAF");
-
         /// <summary>The countries of a coordinated subject of the verb a mention is the object of ("China and the United States").</summary>
         public HashSet<string> SubjectCountries(Mention m)
         {
@@ -356,8 +353,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                 foreach (var x in _seen)
                     if (x.Sentence == m.Sentence && x.Covers(first) && x.Actor is { } xa && xa.Code != ma.Code
                         && (!xa.Agents.IsDefaultOrEmpty || !ma.Agents.IsDefaultOrEmpty)
-                        // Within one state only opposed sides: a government and rebels, not a prime minister and his defence minister.
-                        && (xa.Country != ma.Country || Opposed(xa, ma) || Opposed(ma, xa)))
+                        && xa.CanOppose(ma))
                     {
                         SeePair(xa, ma, Explicit);
                         break;

@@ -78,6 +78,17 @@ public sealed record ResolvedActor(string Code, string? Country, ImmutableArray<
         var list = agents.Distinct().ToImmutableArray();
         return new ResolvedActor(country + string.Concat(list), country, list, name, rule);
     }
+
+    /// <summary>
+    /// Whether the two can be sides against each other: actors of two countries, or within one state its
+    /// government or forces and a challenger (rebels, insurgents, opposition, separatists, armed groups) —
+    /// not a prime minister and his defence minister.
+    /// </summary>
+    public bool CanOppose(ResolvedActor other) =>
+        Country != other.Country || StateAgainstChallenger(this, other) || StateAgainstChallenger(other, this);
+
+    private static bool StateAgainstChallenger(ResolvedActor state, ResolvedActor challenger) =>
+        state.Agents.Any(a => a is "GOV" or "MIL" or "COP" or "JUD") && challenger.Agents.Any(a => a is "REB" or "INS" or "OPP" or "SEP" or "UAF");
 }
 
 /// <summary>Where an event happened.</summary>

@@ -73,12 +73,22 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         // takes its subcode from what it asks as the verb does; the light verb's to-clause is the noun's content.
         if (upos is "NOUN" && lemma is "appeal" or "plea" && tree.BaseRel(t) == "obj" && tree.Head(t) is var lv and >= 0 && Light.Contains(tree.Lemma(lv)))
             candidates = [.. patterns.ForVerb("appeal").Where(p => !p.Comps.IsEmpty && p.Code.StartsWith("02", StringComparison.Ordinal)), .. candidates];
+        // "pledged Washington's support": a noun already read as part of its verb's event is no event under another root;
+        // it may still make that event more specific ("had a phone conversation": 040 → 041).
+        if (upos is "NOUN" && found.Where(e => e.Sentence == sentence && e.Trigger.Contains(t)).Select(e => e.Cameo[..2]).ToHashSet() is { Count: > 0 } roots)
+        {
+            Trace?.Add(new PatternTrial(t, null, $"part of an event already coded: only root {string.Join('|', roots)} is tried"));
+            candidates = [.. candidates.Where(p => roots.Contains(p.Code[..2]))];
+        }
         // "opened fire on protesters, killing at least 40 people": the participle tells what the act did, not another act.
         if (ResultOfCodedAct(ctx, t, found))
         {
             Trace?.Add(new PatternTrial(t, null, "the result of an act already coded in this sentence"));
             return;
         }
+        // Set once a directed pattern (praise, mediation, …) fits the words but names no target: "Egypt and Kenya offered to
+        // mediate", "pledged support" — a vaguer cooperative pattern tried after it must not make the subjects each other's targets.
+        bool directedFits = false;
         foreach (var p in candidates)
         {
             if (!Conditions(tree, p, t, out var trigger, out var why))
@@ -126,10 +136,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 if (sources.Count == 0) { Trace?.Add(new PatternTrial(t, p, "source is not named by " + string.Join('|', p.SourceWords))); continue; }
             }
             var mode = ModeOf(tree, clause);
-            var targets = implied is { } other ? [other] : TargetActors(ctx, p, t, trigger, sources);
+            var targets = implied is { } other && !Mediation(p) ? [other] : TargetActors(ctx, p, t, trigger, sources);
             // "The two countries agreed …", "Israel and Lebanon renewed negotiations": a group or
             // coordinated source of a cooperative act acts on itself, member to member.
-            if (targets.Count == 0 && sources.Count == 2 && (sources[0].FromGroup || Reciprocal(p)))
+            // "Indian and Chinese troops clashed": two sides fighting with no other opponent fight each other.
+            if (targets.Count == 0 && sources.Count == 2 && (sources[0].FromGroup && !Mediation(p) || Reciprocal(p) && !directedFits || MutualFight(tree, p, t, sources)))
                 targets = [sources[1], sources[0]];
             // An actor placed only by its partner is a weaker reading.
             var confidence = sources.Any(x => x.Actor.Rule == InferredDomestic) ? Math.Min(p.Confidence, 0.5) : p.Confidence;
@@ -197,6 +208,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             // "spoke to reporters", "met journalists": talking to the press is a statement, not a consultation.
             if (p.Code.StartsWith("04", StringComparison.Ordinal))
                 targets = targets.Where(x => !x.Actor.Agents.Contains("MED")).ToList();
+            directedFits |= targets.Count == 0 && !Reciprocal(p);
             if (targets.Count == 0) { Trace?.Add(new PatternTrial(t, p, $"conditions hold; no known target actor (sources {string.Join(",", sources.Select(x => x.Actor.Code + (x.FromGroup ? "*" : "")))})")); continue; }
             int before = found.Count;
             // "will meet", "would send troops", "will attack": a stated future act is an intent or a threat (CODING.md).
@@ -306,10 +318,28 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     /// praise, verbal support, recognition, apology or forgiveness (051–056), which are directed: "Venezuela and
     /// Cuba welcomed the deal" is no praise of each other. Breaking off relations or talks (161, 164) undoes a
     /// reciprocal tie: "Ethiopia and Eritrea broke off talks" is each breaking them off with the other.
+    /// Mediation (039, 045) is done between others: "Egypt and Kenya offered to mediate" mediate for neither.
     /// </summary>
-    private static bool Reciprocal(EventPattern p) => (p.Code[..2] is "03" or "04" or "05" or "06" && p.Code is not "042" and not "043"
+    private static bool Reciprocal(EventPattern p) => (p.Code[..2] is "03" or "04" or "05" or "06" && p.Code is not "042" and not "043" && !Mediation(p)
         && !(p.Code.Length >= 3 && p.Code[..3] is "051" or "052" or "053" or "054" or "055" or "056"))
         || (p.Code.Length >= 3 && p.Code[..3] is "161" or "164");
+
+    /// <summary>Mediating, or offering to: an act between others, never between the mediators.</summary>
+    private static bool Mediation(EventPattern p) => p.Code is "039" or "045";
+
+    /// <summary>
+    /// "Indian and Chinese troops clashed", "the army and the RSF fought for the capital": a verb of fighting whose
+    /// coordinated subjects can be sides against each other (two states, or a state's forces and a challenger) is
+    /// the two fighting each other — unless they fight side by side ("fought together", "jointly").
+    /// </summary>
+    private static bool MutualFight(DependencyView tree, EventPattern p, int t, List<Found> sources)
+    {
+        if (!p.Code.StartsWith("19", StringComparison.Ordinal) || tree.Lemma(t) is not ("fight" or "clash" or "battle" or "skirmish")) return false;
+        if (!sources[0].Actor.CanOppose(sources[1].Actor)) return false;
+        foreach (var c in tree.Children(t))
+            if (tree.Lemma(c) is "together" or "jointly" or "alongside" or "side") return false;
+        return tree.PrepToken(t, "alongside") < 0;
+    }
 
     // Statements, appeals, intents, consultations, diplomatic cooperation and verbal conflict: words, not deeds.
     private static bool Verbal(EventPattern p) => p.Code[..2] is "01" or "02" or "03" or "04" or "05" or "09" or "10" or "11" or "12" or "13";
@@ -411,10 +441,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     {
         if (token < 0 || !(Portions.Contains(tree.Lemma(token)) || tree.Upos(token) == "NUM")) return token;
         foreach (var c in tree.PrepPhrases(token, "of")) return c;
-        // "ordered three Costa Rican diplomats to leave": a number the parser made the head of its noun.
-        if (tree.Upos(token) == "NUM")
+        // "ordered three Costa Rican diplomats to leave", "suspended all development aid": a number or determiner
+        // the parser made the head of its noun.
+        if (tree.Upos(token) is "NUM" or "DET")
             foreach (var c in tree.Children(token))
-                if (c > token && tree.Rel(c) == "nmod:unmarked" && tree.Upos(c) == "NOUN") return c;
+                if (c > token && tree.Upos(c) == "NOUN" && (tree.Rel(c) == "nmod:unmarked" || tree.BaseRel(c) == "nmod" && tree.Child(c, "case") < 0)) return c;
         return token;
     }
 
@@ -1189,13 +1220,17 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     private static List<Found> CoordinatedTarget(Context ctx, EventPattern p, int t, List<Found> sources)
     {
         var tree = ctx.Tree;
-        if (!p.Targets.Contains("obj") || p.Kind == TriggerKind.Noun) return [];
-        int obj = tree.Child(t, "obj");
+        // "spoke with Bazoum by telephone and pledged Washington's support": support or an offer made in a conversation is
+        // for whom it was held with.
+        bool cooperative = p.Code[..2] is "03" or "05";
+        if (!cooperative && (!p.Targets.Contains("obj") || p.Kind == TriggerKind.Noun)) return [];
+        int verb = p.Kind == TriggerKind.Noun ? ClauseOf(tree, t) : t;
+        int obj = tree.Child(verb, "obj");
         if (obj < 0 || ctx.MentionOfToken[obj] >= 0 || tree.Upos(obj) != "NOUN") return [];
         var verbs = new List<int>();
-        foreach (var c in tree.Children(t))
+        foreach (var c in tree.Children(verb))
             if (tree.BaseRel(c) == "conj" && tree.Upos(c) == "VERB" && tree.Child(c, "nsubj") < 0) verbs.Add(c);
-        if (tree.BaseRel(t) == "conj" && tree.Head(t) is var h and >= 0 && tree.Upos(h) == "VERB") verbs.Add(h);
+        if (tree.BaseRel(verb) == "conj" && tree.Head(verb) is var h and >= 0 && tree.Upos(h) == "VERB") verbs.Add(h);
         var countries = sources.Select(s => s.Actor.Country).ToHashSet();
         foreach (var v in verbs)
         {
@@ -1207,6 +1242,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 if (tree.Child(v, rel) is var o and >= 0 && tree.Lemma(o) is not ("meeting" or "session" or "summit" or "conference" or "vote" or "inquiry" or "investigation"))
                     heads.Add(o);
             heads.AddRange(tree.PrepPhrases(v, "on"));
+            if (cooperative) heads.AddRange(tree.PrepPhrases(v, "with"));
             var found = heads.SelectMany(x => ActorsAt(ctx, x)).Where(f => !countries.Contains(f.Actor.Country)).ToList();
             if (found.Count > 0) return Dedupe(found);
         }
