@@ -51,6 +51,11 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
         {
             cancellationToken.ThrowIfCancellationRequested();
             var days = SetAsideDays(document, sentence, headOf, dayOf);
+            // "warned last month that consumers could …": after the period the tagger reads "that" as a relative pronoun;
+            // with the period set aside it introduces the verb's complement.
+            foreach (var (day, _) in days)
+                if (day + 1 < sentence.EndToken && words[day + 1].Equals("that", StringComparison.OrdinalIgnoreCase) && upos[day + 1] == "PRON")
+                    (upos[day + 1], xpos[day + 1]) = ("SCONJ", "IN");
             // The words the parser sees: every token that is not inside a collapsed mention, plus each mention's head.
             var kept = new List<int>(sentence.TokenCount);
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
@@ -80,8 +85,11 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
                 // An auxiliary ("… on Monday has urged") hands the day to its verb.
                 int v = document.Upos[verb] == "AUX" && heads[verb] >= 0 ? heads[verb] : verb;
                 heads[day] = v;
-                rels[day] = day > sentence.FirstToken && dayOf[day - 1] == day ? "obl" : "obl:tmod";
-                if (rels[day] == "obl") { heads[day - 1] = day; rels[day - 1] = "case"; }
+                bool marked = day > sentence.FirstToken && dayOf[day - 1] == day;
+                bool onDay = marked && words[day - 1].Equals("on", StringComparison.OrdinalIgnoreCase);
+                rels[day] = onDay ? "obl" : "obl:tmod";
+                // "on Monday": the preposition is the day's case; "last month": the adjective its modifier.
+                if (marked) { heads[day - 1] = day; rels[day - 1] = onDay ? "case" : "amod"; }
             }
             RepairPassiveObjects(sentence, upos, heads, rels);
             RepairCallOn(sentence, lemmas, heads, rels);
@@ -222,8 +230,9 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
         var found = new List<(int, int)>();
         for (int t = sentence.FirstToken + 1; t + 1 < sentence.EndToken; t++)
         {
-            if (!FiniteVerbCorrection.IsDay(doc.Words[t]) || headOf[t] >= 0) continue;
-            int start = doc.Words[t - 1].Equals("on", StringComparison.OrdinalIgnoreCase) ? t - 1 : t;
+            bool period = IsLastPeriod(doc, t);
+            if (!(FiniteVerbCorrection.IsDay(doc.Words[t]) || period) || headOf[t] >= 0) continue;
+            int start = period || doc.Words[t - 1].Equals("on", StringComparison.OrdinalIgnoreCase) ? t - 1 : t;
             if (start <= sentence.FirstToken) continue;
             // "forced out on Wednesday more than 1,000 refugees": a verb's particle may stand before the day.
             int before = start - 1 > sentence.FirstToken && doc.Xpos[start - 1] == "RP" && doc.Upos[start - 2] == "VERB" ? start - 2 : start - 1;
@@ -232,7 +241,7 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             bool on = start < t;
             string next = doc.Upos[t + 1];
             bool after = doc.Words[t + 1] is not ("'s" or "’s") && (next is "DET" or "NUM" or "ADP" or "PUNCT" || (next == "PART" && doc.Words[t + 1] == "to")
-                || (on && next is "NOUN" or "ADJ"));
+                || (on && next is "NOUN" or "ADJ") || (period && doc.Words[t + 1].Equals("that", StringComparison.OrdinalIgnoreCase)));
             if (doc.Upos[before] == "VERB" && after)
             {
                 // "denied on Thursday charges by …", "called on Tuesday for …", "declined on Monday to comment".
@@ -249,6 +258,14 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
         }
         return found;
     }
+
+    /// <summary>
+    /// "warned last month that …", "said last week it would …": a past or coming period between a verb and its
+    /// complement, which the parser otherwise takes for the object and the clause after it for a relative clause.
+    /// </summary>
+    private static bool IsLastPeriod(NewsDocument doc, int t) =>
+        doc.Words[t].ToLowerInvariant() is "week" or "month" or "year" or "weekend"
+        && doc.Words[t - 1].ToLowerInvariant() is "last" or "next" or "this";
 
     /// <summary>For each token inside a collapsed mention, the mention's head; -1 elsewhere.</summary>
     private int[] CollapsedHeads(NewsDocument document)

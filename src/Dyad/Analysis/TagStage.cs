@@ -18,6 +18,17 @@ public sealed class TagStage(PerceptronTagger tagger, Lemmatizer lemmatizer, Fun
 
     private bool BareVerb(string word) => lemmatizer.KnownBareVerb(word) || (eventVerb?.Invoke(word.ToLowerInvariant()) ?? false);
 
+    /// <summary>
+    /// "Beijing warned Taiwan …": a capitalised word the tagger took for a participle by its "-ing", when no
+    /// known verb stands behind it ("Ending the war …" has "end"), is a name.
+    /// </summary>
+    private void NamesNotParticiples(ArraySegment<string> words, Span<string> upos, Span<string> xpos)
+    {
+        for (int i = 0; i < words.Count; i++)
+            if (xpos[i] == "VBG" && char.IsUpper(words[i][0]) && !BareVerb(lemmatizer.Lemmatize(words[i], "VERB", "VBG")))
+                (upos[i], xpos[i]) = ("PROPN", "NNP");
+    }
+
     /// <inheritdoc/>
     public Layer Requires => Layer.Tokens | Layer.Sentences;
 
@@ -39,6 +50,7 @@ public sealed class TagStage(PerceptronTagger tagger, Lemmatizer lemmatizer, Fun
             var u = upos.AsSpan(sentence.FirstToken, sentence.TokenCount);
             var x = xpos.AsSpan(sentence.FirstToken, sentence.TokenCount);
             tagger.Tag(slice, u, x);
+            NamesNotParticiples(slice, u, x);
             FiniteVerbCorrection.Apply(slice.AsSpan(), u, x, BareVerb);
             NewsTagCorrections.Apply(slice.AsSpan(), u, x);
         }

@@ -76,8 +76,9 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                 // "Britain, France and Germany said they regretted the decision": "they" is each of the list.
                 if (lower == "they" && d.GoverningList(m) is { Length: >= 2 } members) return m with { Group = members };
                 Mention? antecedent = lower is "it" or "its"
-                    // "accusing it of attacking …": "it" is a state, or an organisation or armed group named by its name.
-                    ? d.GoverningSubject(m) ?? d.NamedBody(m)
+                    // "accusing it of attacking …": "it" is a state, or an organisation or armed group named by its name —
+                    // as an object, not its own clause's subject ("imposed sanctions on Iran's morality police, accusing it of …").
+                    ? d.GoverningSubject(m) ?? (d.ClauseSubject(m) is { } itsClauseSubject ? d.ObjectBody(m, itsClauseSubject) : d.NamedBody(m))
                     : lower is "they" or "them" or "their" ? d.RecentPlural(m)
                     : d.ClauseSubject(m) is { } clauseSubject ? d.ObjectPerson(m, clauseSubject)
                     : d.Cataphor(m) ?? d.RecentPerson(m, subjectsFirst: true);
@@ -623,14 +624,14 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
         }
 
         /// <summary>
-        /// For an object "him" or "her", the mention that is the subject of its clause — its verb's, or for a
+        /// For an object "him", "her" or "it", the mention that is the subject of its clause — its verb's, or for a
         /// participle or infinitive the clause's it hangs from — which the pronoun cannot be ("himself" would):
         /// "Maduro expelled the U.S. diplomat, accusing <b>him</b> of …" is the diplomat.
         /// </summary>
         public Mention? ClauseSubject(Mention pronoun)
         {
             int p = pronoun.Head;
-            if (p < 0 || Doc.Words[p].ToLowerInvariant() is not ("him" or "her") || Tree.BaseRel(p) is not ("obj" or "iobj" or "obl")) return null;
+            if (p < 0 || Doc.Words[p].ToLowerInvariant() is not ("him" or "her" or "it") || Tree.BaseRel(p) is not ("obj" or "iobj" or "obl")) return null;
             int v = Tree.Head(p);
             for (int step = 0; step < 4 && v >= 0; step++)
             {
@@ -642,6 +643,14 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             }
             return null;
         }
+
+        /// <summary>
+        /// The nearest body before an object "it" other than its clause's subject: a state, organisation or armed group
+        /// named by its name, or a collective one ("the morality police", "the ministry").
+        /// </summary>
+        public Mention? ObjectBody(Mention pronoun, Mention clauseSubject) =>
+            Recent(x => x.Start != clauseSubject.Start
+                && (IsNamedBody(x) || x.Kind == MentionKind.Nominal && Collectives.Contains(Doc.Words[x.Head])), pronoun);
 
         /// <summary>The nearest person before an object "him" or "her" other than its clause's subject; a state or its seat ("Caracas") is no "him".</summary>
         public Mention? ObjectPerson(Mention pronoun, Mention clauseSubject) =>
@@ -806,7 +815,10 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             for (int k = _seen.Count - 1; k >= 0; k--)
             {
                 var x = _seen[k];
-                if (x.Actor?.Name is not { } name) continue;
+                // "interim Prime Minister Claude Joseph", placed by its title alone, still names its person.
+                var name = x.Actor?.Name ?? (x.Actor is not null && x.Kind == MentionKind.Nominal && x.Length >= 3
+                    && Doc.Upos[x.End - 1] == "PROPN" && Doc.Upos[x.End - 2] == "PROPN" ? Doc.TextOf(x.Start, x.End) : null);
+                if (name is null) continue;
                 // Compared folded: "Cavusoglu" is "Çavuşoğlu", as the text itself may have written it earlier.
                 var parts = name.Split(' ');
                 var key = PhraseText.Key(last);

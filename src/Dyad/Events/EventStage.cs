@@ -135,6 +135,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 sources = sources.Where(s => NamedBy(tree, clause, s, p.SourceWords)).ToList();
                 if (sources.Count == 0) { Trace?.Add(new PatternTrial(t, p, "source is not named by " + string.Join('|', p.SourceWords))); continue; }
             }
+            if (p.Code.StartsWith("13", StringComparison.Ordinal) && WarnsOfAnother(ctx, t, sources))
+            {
+                Trace?.Add(new PatternTrial(t, p, "a warning of what another actor may do is no threat"));
+                continue;
+            }
             var mode = ModeOf(tree, clause);
             var targets = implied is { } other && !Mediation(p) ? [other] : TargetActors(ctx, p, t, trigger, sources);
             // "The two countries agreed …", "Israel and Lebanon renewed negotiations": a group or
@@ -323,6 +328,22 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     private static bool Reciprocal(EventPattern p) => (p.Code[..2] is "03" or "04" or "05" or "06" && p.Code is not "042" and not "043" && !Mediation(p)
         && !(p.Code.Length >= 3 && p.Code[..3] is "051" or "052" or "053" or "054" or "055" or "056"))
         || (p.Code.Length >= 3 && p.Code[..3] is "161" or "164");
+
+    /// <summary>
+    /// "Syria warned that Israel would attack Lebanon": a warning whose clause has another state's actor doing the
+    /// act threatens nothing of the speaker's own ("warned that Chinese consumers could boycott …" still does).
+    /// </summary>
+    private static bool WarnsOfAnother(Context ctx, int t, List<Found> sources)
+    {
+        var tree = ctx.Tree;
+        foreach (var c in tree.Children(t))
+        {
+            if (tree.BaseRel(c) != "ccomp" || tree.Child(c, "nsubj") is not (var subject and >= 0)) continue;
+            var actors = ActorsAt(ctx, subject);
+            if (actors.Count > 0 && !actors.Exists(a => sources.Exists(s => s.Actor.Country == a.Actor.Country))) return true;
+        }
+        return false;
+    }
 
     /// <summary>Mediating, or offering to: an act between others, never between the mediators.</summary>
     private static bool Mediation(EventPattern p) => p.Code is "039" or "045";
@@ -628,6 +649,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         // ("should" is left alone: "said the two neighbours should increase their interactions" is the speaker's own intent).
         if (rel is "ccomp" && tree.Lemma(h) is "say" or "tell" or "state" or "add" or "declare" or "stress" or "write"
             && tree.Children(clause).ToArray().Any(a => tree.BaseRel(a) == "aux" && tree.Lemma(a) == "must")) return h;
+        // "warned that Chinese consumers could boycott Australian wine", "threatened that it would retaliate": what a
+        // warning or threat says may happen is its content, not an act (CODING.md: conditional acts are threats).
+        if (rel is "ccomp" && tree.Lemma(h) is "warn" or "threaten"
+            && tree.Children(clause).ToArray().Any(a => tree.BaseRel(a) == "aux" && tree.Lemma(a) is "would" or "could" or "will" or "might" or "may")) return h;
         // "agreed on Monday to restore relations": the parser often takes the to-clause for an adverbial.
         if (rel is "advcl" && tree.Child(clause, "mark") is var m2 and >= 0 && tree.Lemma(m2) == "to" && Askers.Contains(tree.Lemma(h))) return h;
         // "accused the Assad regime of killing civilians", "blamed the rebels for attacking the convoy": what one is accused of is a claim.
