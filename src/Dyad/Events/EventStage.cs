@@ -157,8 +157,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             }
             if (targets.Count == 0 && EarlierAct(ctx, t, sources, found) is { } maker)
             {
-                // "Beijing rejected the accusation": the accusation the story has reported, made by whom it named.
-                targets = [maker];
+                // "Beijing rejected the accusation": the accusation the story has reported, made by whom it named;
+                // "Iran condemned the strikes" after "U.S. and British warplanes struck …": by each who made it.
+                targets = [maker, .. FellowMakers(found, maker, sources)];
                 confidence = Math.Round(p.Confidence * 0.8, 2);
             }
             if (targets.Count == 0 && p.Code.StartsWith("13", StringComparison.Ordinal) && ConditionedActors(ctx, t, sources) is { Count: > 0 } conditioned)
@@ -1131,6 +1132,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     {
         ["offensive"] = ["19", "18"], ["attack"] = ["18", "19"], ["assault"] = ["18", "19"], ["bombing"] = ["18", "19"],
         ["shelling"] = ["19"], ["raid"] = ["19", "18"], ["airstrike"] = ["19"], ["incursion"] = ["19"], ["invasion"] = ["19"],
+        ["strike"] = ["19", "18"], ["bombardment"] = ["19"], ["shooting"] = ["18", "19"], ["ambush"] = ["18", "19"],
         ["crackdown"] = ["17", "19", "18"], ["killing"] = ["18", "19", "20"], ["massacre"] = ["20", "18"], ["coup"] = ["17", "18", "19"],
     };
 
@@ -1188,12 +1190,35 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             && LatestMaker(found, countries, here - 4, e => e.Cameo[..2] is "05" or "06" or "07" or "08" or "15" or "16" or "17" or "18" or "19" or "20"
                 && e.Mode == EventMode.Asserted) is { } actMaker)
             return actMaker;
+        // "Maduro ordered the oil company to grant licences … . Ali called the move a threat": where no act was coded,
+        // the move is what the sentence before did, by its main verb's subject.
+        if (GeneralActNouns.Contains(tree.Lemma(obj)) && PreviousDoer(ctx, here, countries) is { } doer)
+            return doer;
         // "Cuba welcomed the deal": an agreement is its signatories' (a signing, 057, or an agreement to act, 03).
         if (AgreementNouns.Contains(tree.Lemma(obj))
             && LatestMaker(found, countries, here - 4, e => (e.Cameo.StartsWith("057", StringComparison.Ordinal) || e.Cameo.StartsWith("03", StringComparison.Ordinal))
                 && e.Mode == EventMode.Asserted) is { } signatory)
             return signatory;
         return NamedEarlier(ctx, obj, countries);
+    }
+
+    /// <summary>
+    /// The subject of the main verb of the sentence before <paramref name="sentence"/>, when it is an actor of none of
+    /// <paramref name="countries"/> and the verb is a deed, not a report of one ("X said Y …").
+    /// </summary>
+    private static Found? PreviousDoer(Context ctx, int sentence, HashSet<string?> countries)
+    {
+        if (sentence == 0) return null;
+        var tree = ctx.Tree;
+        var before = ctx.Doc.Sentence(sentence - 1);
+        for (int t = before.FirstToken; t < before.EndToken; t++)
+        {
+            if (tree.Head(t) >= 0) continue;
+            if (tree.Upos(t) != "VERB" || tree.Child(t, "ccomp") >= 0 || ctx.Patterns.SpeechVerbs.Contains(tree.Lemma(t))
+                || tree.Child(t, "nsubj") is not (var subject and >= 0)) return null;
+            return ActorsAt(ctx, subject).Where(f => !countries.Contains(f.Actor.Country) && !f.FromGroup).Cast<Found?>().FirstOrDefault();
+        }
+        return null;
     }
 
     /// <summary>
@@ -1220,6 +1245,21 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 if (!countries.Contains(owner.Actor.Country) && !owner.FromGroup) return owner;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The other sources of the act <paramref name="maker"/> was found as the maker of (its latest event, under
+    /// the same trigger): the second state of "U.S. and British warplanes struck …".
+    /// </summary>
+    private static IEnumerable<Found> FellowMakers(List<EventCandidate> found, Found maker, List<Found> sources)
+    {
+        int k = found.FindLastIndex(e => e.Source.Start == maker.Start && e.Source.End == maker.End && e.Source.Actor == maker.Actor);
+        if (k < 0) return [];
+        var act = found[k];
+        return found.Where(e => e.Sentence == act.Sentence && e.Trigger.SequenceEqual(act.Trigger) && e.Cameo == act.Cameo
+                && e.Source.Actor.Country != maker.Actor.Country && !sources.Exists(s => s.Actor.Country == e.Source.Actor.Country))
+            .Select(e => new Found(e.Source.Actor, e.Source.Start, e.Source.End, false))
+            .DistinctBy(f => f.Actor.Code);
     }
 
     /// <summary>
