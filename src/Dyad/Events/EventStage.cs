@@ -1,4 +1,5 @@
 using Dyad.Actors.Dictionary;
+using Dyad.Analysis.Tagging;
 using System.Collections.Immutable;
 using Dyad.Documents;
 using Dyad.Events.Patterns;
@@ -305,11 +306,12 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     /// Cooperative codes (intents, consultations, cooperation) that two coordinated actors do to each other. Not
     /// praise, verbal support, recognition, apology or forgiveness (051–056), which are directed: "Venezuela and
     /// Cuba welcomed the deal" is no praise of each other. Breaking off relations or talks (161, 164) undoes a
-    /// reciprocal tie: "Ethiopia and Eritrea broke off talks" is each breaking them off with the other.
+    /// reciprocal tie: "Ethiopia and Eritrea broke off talks" is each breaking them off with the other. Two leaders
+    /// agreeing on a view ("agreed there was an urgent need for …", 019) each express accord with the other.
     /// </summary>
     private static bool Reciprocal(EventPattern p) => (p.Code[..2] is "03" or "04" or "05" or "06" && p.Code is not "042" and not "043"
         && !(p.Code.Length >= 3 && p.Code[..3] is "051" or "052" or "053" or "054" or "055" or "056"))
-        || (p.Code.Length >= 3 && p.Code[..3] is "161" or "164");
+        || (p.Code.Length >= 3 && p.Code[..3] is "161" or "164") || p.Code == "019";
 
     // Statements, appeals, intents, consultations, diplomatic cooperation and verbal conflict: words, not deeds.
     private static bool Verbal(EventPattern p) => p.Code[..2] is "01" or "02" or "03" or "04" or "05" or "09" or "10" or "11" or "12" or "13";
@@ -1029,11 +1031,16 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             // "launched artillery, mortar and rocket fire against …": the parser may hang the last of coordinated objects on the verb.
             if (tree.BaseRel(c) is "obj" or "obl" or "xcomp" || (tree.BaseRel(c) == "conj" && tree.Upos(c) == "NOUN" && tree.Child(t, "obj") >= 0))
                 found.AddRange(tree.Subtree(c, 4).SelectMany(x => tree.PrepPhrases(x, prep)).Where(x => !UpToAmount(tree, x)));
-        // "began a hunger strike to protest against Sweden's decision": failing that, the act's purpose says whom it is against.
+        // "began a hunger strike to protest against Sweden's decision": failing that, the act's purpose says whom it is against;
+        // "accepted a formula for ending its dispute with its partners": a purpose in "for" with a gerund, through the noun it acts on.
         if (found.Count == 0)
             foreach (var c in tree.Children(t))
-                if (tree.BaseRel(c) == "advcl" && tree.Child(c, "mark") is var mk and >= 0 && tree.Lemma(mk) == "to")
-                    found.AddRange(tree.PrepPhrases(c, prep));
+                if (tree.BaseRel(c) == "advcl" && tree.Child(c, "mark") is var mk and >= 0)
+                {
+                    if (tree.Lemma(mk) == "to") found.AddRange(tree.PrepPhrases(c, prep));
+                    else if (tree.Lemma(mk) == "for" && tree.Document.Xpos[c] == "VBG")
+                        found.AddRange(tree.Subtree(c, 2).SelectMany(x => tree.PrepPhrases(x, prep)));
+                }
         return found.Count == 0 ? found : [found.Min()];
     }
 
@@ -1253,17 +1260,16 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                     break;
                 case "cobj":
                     // "threatened to attack Iraq", "agreed to lift embargoes on Cuba": the object of what the trigger intends.
-                    foreach (var c in tree.Children(t))
-                        if (tree.BaseRel(c) is "ccomp" or "xcomp" && tree.Child(c, "obj") is var co and >= 0) heads.Add(co);
+                    foreach (var c in IntendedActs(tree, t))
+                        if (tree.Child(c, "obj") is var co and >= 0) heads.Add(co);
                         // "prepared to resume shelling rebel-held territory": through a verb of resuming or continuing.
-                        else if (tree.BaseRel(c) is "ccomp" or "xcomp" && Aspectual.Contains(tree.Lemma(c)) && tree.Child(c, "xcomp") is var cx and >= 0
+                        else if (Aspectual.Contains(tree.Lemma(c)) && tree.Child(c, "xcomp") is var cx and >= 0
                             && tree.Child(cx, "obj") is var cxo and >= 0) heads.Add(cxo);
                     // "threatened to cut off electricity to Nakhichevan", "to secede from the Soviet Union",
                     // "to deliver blows to the United States": whom the intended act is directed at.
                     if (heads.Count == 0 || !heads.SelectMany(h => ActorsAt(ctx, h)).Any())
-                        foreach (var c in tree.Children(t))
+                        foreach (var c in IntendedActs(tree, t))
                         {
-                            if (tree.BaseRel(c) is not ("ccomp" or "xcomp")) continue;
                             int cobj = tree.Child(c, "obj");
                             foreach (var prep in DirectedPreps)
                             {
@@ -1276,9 +1282,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                         }
                     // "willing to send material to help defend Saudi Arabia": whom the intended act's purpose is for.
                     if (heads.Count == 0 || !heads.SelectMany(h => ActorsAt(ctx, h)).Any())
-                        foreach (var c in tree.Children(t))
+                        foreach (var c in IntendedActs(tree, t))
                         {
-                            if (tree.BaseRel(c) is not ("ccomp" or "xcomp")) continue;
                             foreach (var purpose in tree.Children(c))
                             {
                                 if (tree.BaseRel(purpose) != "advcl" || tree.Child(purpose, "mark") is not (var pm and >= 0) || tree.Lemma(pm) != "to") continue;
@@ -1319,6 +1324,27 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         }
         return [];
     }
+
+    /// <summary>
+    /// The clauses saying what the trigger asks, intends or threatens: its complements, and the parser's slips — "urged the
+    /// European Community to support the PLO", the infinitive hung on the addressee (its object's to-clause); "called on the
+    /// EU to support the PLO", the infinitive taken for a purpose (an on-phrase's appeal's to-clause).
+    /// </summary>
+    private static IEnumerable<int> IntendedActs(DependencyView tree, int t)
+    {
+        var acts = new List<int>();
+        // The addressee's on-phrase, not a day's ("will travel to Moscow on Sunday to mediate" is a purpose).
+        int addressee = tree.PrepPhrases(t, "on").Concat(tree.PrepPhrases(t, "upon"))
+            .Where(x => x > t && !FiniteVerbCorrection.IsDay(tree.Document.Words[x])).DefaultIfEmpty(-1).First();
+        foreach (var c in tree.Children(t))
+            if (tree.BaseRel(c) is "ccomp" or "xcomp" || (addressee >= 0 && c > addressee && IsToClause(tree, c) && tree.BaseRel(c) == "advcl")) acts.Add(c);
+        if (tree.Child(t, "obj") is var o and >= 0)
+            foreach (var c in tree.Children(o))
+                if (tree.Rel(c) == "acl" && IsToClause(tree, c)) acts.Add(c);
+        return acts;
+    }
+
+    private static bool IsToClause(DependencyView tree, int c) => tree.Upos(c) == "VERB" && tree.Child(c, "mark") is var m and >= 0 && tree.Lemma(m) == "to";
 
     /// <summary>
     /// "gave the Ivory Coast 5.1 million dollars": the parser often takes a multi-word recipient before an
@@ -1363,7 +1389,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                         if (tree.BaseRel(o) is "obj" or "xcomp" && o != head) result.AddRange(ActorsAt(ctx, o, depth + 1));
         if (result.Count == 0 && depth < 3)
         {
-            foreach (var c in tree.Children(head))
+            // "its European partners", "their Kurdish allies": a possessive pronoun says whose partners they are, the
+            // modifier who they are — it is read last.
+            foreach (var c in tree.Children(head).ToArray().OrderBy(c => tree.Rel(c) == "nmod:poss" && tree.Upos(c) == "PRON" ? 1 : 0))
             {
                 var rel = tree.Rel(c);
                 // "calls by East Germany's rulers", "an attack by rebels", "rallies by the Kifaya group" (a role word placed by

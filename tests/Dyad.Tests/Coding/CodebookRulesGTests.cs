@@ -1,0 +1,45 @@
+using static Dyad.Tests.TestSupport.CodedSentences;
+
+namespace Dyad.Tests.Coding;
+
+/// <summary>
+/// Rules of the seventh codebook pass (roots 01–05), each on a sentence written for these tests (not taken from
+/// the codebook or the sample stories).
+/// </summary>
+public class CodebookRulesGTests
+{
+    [Fact]
+    public void Leaders_agreeing_on_what_is_needed_express_accord_with_each_other()
+    {
+        var events = CodeExact("Russian President Vladimir Putin and Chinese President Hu Jintao agreed that a new round of talks was necessary.");
+        AssertHasCode(events, "RUSGOV", "CHNGOV", "019");
+        AssertHasCode(events, "CHNGOV", "RUSGOV", "019");
+    }
+
+    [Fact]
+    public void Agreeing_to_act_is_no_mere_accord() =>
+        AssertNoCode(CodeExact("France and Germany agreed to resume talks on the budget."), "019");
+
+    [Fact]
+    public void Meeting_a_mediator_is_accepting_the_mediation() =>
+        AssertHasCode(CodeExact("Sudanese rebels said they would meet the African Union mediator in Abuja."), "SDNREB", "IGOAFRAFU", "038");
+
+    [Fact]
+    public void A_formula_for_ending_a_dispute_is_settled_with_the_other_party() =>
+        AssertHasCode(CodeExact("Greece accepted a formula for ending its dispute with its Turkish neighbours."), "GRC", "TUR", "037");
+
+    [Theory]
+    [InlineData("Syria urged the Arab League to support Hezbollah.", "SYR", "LBNREB")]
+    [InlineData("Tunisia called on the European Union to support the PLO.", "TUN", "PSEREB")]
+    [InlineData("Libya urged the United Nations to support the Palestinian Liberation Organization.", "LBY", "PSEREB")]
+    public void Asking_others_to_back_a_third_actor_rallies_support_for_it(string text, string source, string target) =>
+        AssertHasCode(CodeExact(text), source, target, "053");
+
+    [Fact]
+    public void Asking_for_support_of_no_actor_is_an_appeal_for_support()
+    {
+        var events = CodeExact("Egypt urged Japan to support the peace process.");
+        AssertHasCode(events, "EGY", "JPN", "023");
+        AssertNoCode(events, "053");
+    }
+}
