@@ -130,7 +130,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             var targets = implied is { } other ? [other] : TargetActors(ctx, p, t, trigger, sources);
             // "The two countries agreed …", "Israel and Lebanon renewed negotiations": a group or
             // coordinated source of a cooperative act acts on itself, member to member.
-            if (targets.Count == 0 && sources.Count == 2 && (sources[0].FromGroup || Reciprocal(p)))
+            // Talks "with" someone named are not the pair's own meeting: a pattern for the pair alone gives way.
+            if (targets.Count == 0 && sources.Count == 2 && (sources[0].FromGroup || Reciprocal(p)) && !(p.Targets.Contains("each") && tree.PrepPhrases(t, "with").Any()))
                 targets = [sources[1], sources[0]];
             // An actor placed only by its partner is a weaker reading.
             var confidence = sources.Any(x => x.Actor.Rule == InferredDomestic) ? Math.Min(p.Confidence, 0.5) : p.Confidence;
@@ -1292,6 +1293,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                                 if (po >= 0) heads.Add(po);
                             }
                         }
+                    break;
+                case "each":
+                    // Only the coordinated sources, each the other's target (below): "U.S. and Soviet negotiators return to
+                    // Geneva for talks" meet away from home (044), where one side's trip to talks is hosted by the other.
                     break;
                 case "pair":
                     foreach (var c in tree.Children(t))

@@ -42,4 +42,16 @@ public class CodebookRulesGTests
         AssertHasCode(events, "EGY", "JPN", "023");
         AssertNoCode(events, "053");
     }
+
+    [Fact]
+    public void Both_sides_travelling_to_talks_meet_at_a_third_place()
+    {
+        var events = CodeExact("Israeli and Syrian negotiators arrived in Washington on Monday for talks.");
+        AssertHasCode(events, "ISRGOV", "SYRGOV", "044");
+        AssertHasCode(events, "SYRGOV", "ISRGOV", "044");
+    }
+
+    [Fact]
+    public void Travellers_to_talks_with_a_host_do_not_meet_each_other() =>
+        AssertNoCode(CodeExact("U.S. President George W. Bush and British Prime Minister Tony Blair flew to Rome for talks with Italian Prime Minister Silvio Berlusconi."), "044");
 }
