@@ -54,4 +54,8 @@ public class CodebookRulesGTests
     [Fact]
     public void Travellers_to_talks_with_a_host_do_not_meet_each_other() =>
         AssertNoCode(CodeExact("U.S. President George W. Bush and British Prime Minister Tony Blair flew to Rome for talks with Italian Prime Minister Silvio Berlusconi."), "044");
+
+    [Fact]
+    public void Will_after_a_possessive_is_a_noun_and_its_owner_the_target() =>
+        AssertHasCode(CodeExact("Israeli Prime Minister Ariel Sharon said he was skeptical about Syria's will to make peace."), "ISRGOV", "SYR", "012");
 }
