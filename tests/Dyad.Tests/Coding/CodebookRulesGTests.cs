@@ -1,3 +1,4 @@
+using Dyad.Analysis.Tagging;
 using static Dyad.Tests.TestSupport.CodedSentences;
 
 namespace Dyad.Tests.Coding;
@@ -58,4 +59,24 @@ public class CodebookRulesGTests
     [Fact]
     public void Will_after_a_possessive_is_a_noun_and_its_owner_the_target() =>
         AssertHasCode(CodeExact("Israeli Prime Minister Ariel Sharon said he was skeptical about Syria's will to make peace."), "ISRGOV", "SYR", "012");
+
+    [Fact]
+    public void A_mediation_mission_undertaken_mediates_between_the_parties()
+    {
+        var events = CodeExact("African Union Commission Chairman Alpha Oumar Konare undertook a mediation mission between Sudan and Chad.");
+        AssertHasCode(events, "IGOAFRAFU", "SDN", "045");
+        AssertHasCode(events, "IGOAFRAFU", "TCD", "045");
+    }
+
+    [Theory]
+    [InlineData("undertook", "VBD")] // only ever a simple past: the verb
+    [InlineData("led", "NN")]        // also a participle ("US led forces"): left to the tagger
+    public void A_simple_past_only_form_after_a_name_is_the_verb(string word, string expected)
+    {
+        string[] words = ["Envoy", "Jan", "Egeland", word, "mediation", "talks"];
+        string[] upos = ["PROPN", "PROPN", "PROPN", "NOUN", "NOUN", "NOUN"];
+        string[] xpos = ["NNP", "NNP", "NNP", "NN", "NN", "NNS"];
+        NewsTagCorrections.Apply(words, upos, xpos);
+        Assert.Equal(expected, xpos[3]);
+    }
 }

@@ -118,6 +118,14 @@ public static class NewsTagCorrections
                 changed++;
                 continue;
             }
+            // "Arab League Secretary General Chadli Klibi undertook a mediation mission": a form that is only ever a simple
+            // past, the tagger's noun after a long name with no verb before it, is the verb whatever follows.
+            if (xpos[i] is "NN" or "JJ" && xpos[i - 1] is "NNP" or "NNPS" && EnglishIrregulars.SimplePastOnly.Contains(words[i]) && NoFiniteBefore(xpos, i))
+            {
+                (xpos[i], upos[i]) = ("VBD", "VERB");
+                changed++;
+                continue;
+            }
             // "Pakistan shot down two Indian jets": an irregular past form the tagger took for a noun, right after a
             // sentence-opening name and before a particle or what can be its object, is the verb.
             if (i <= 3 && xpos[i] is "NN" or "JJ" && xpos[i - 1] is "NNP" or "NNPS" && i + 1 < words.Length
