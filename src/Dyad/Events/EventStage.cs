@@ -108,7 +108,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             var (sources, implied) = IsIntentOrAppeal(p.Code) || ModeOf(tree, clause) != EventMode.Asserted
                 ? SpeakerForGroup(ctx, SubjectClause(ctx.Tree, clause), subjects)
                 : (subjects, (Found?)null);
-            if (sources.Count == 0 && UnplacedRole(ctx, tree.Child(clause, "nsubj")) is { } unplacedSource
+            if (sources.Count == 0 && UnplacedSubject(ctx, clause) is { } unplacedSource
                 && DomesticPartner(unplacedSource, TargetActors(ctx, p, t, trigger, []), Verbal(p)) is { } sameCountry)
             {
                 // "Judge Alejandro Rivera opened investigations against 28 Chilean officials": a role the story
@@ -128,6 +128,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             }
             var mode = ModeOf(tree, clause);
             var targets = implied is { } other ? [other] : TargetActors(ctx, p, t, trigger, sources);
+            // "The opposition agreed to postpone the demonstration": the protest eased is the protesters' own, not whom
+            // it is eased toward (the government, below).
+            if (p.Code == "0352") targets = targets.Where(x => sources.All(s => Distinct(s.Actor, x.Actor))).ToList();
             // "The two countries agreed …", "Israel and Lebanon renewed negotiations": a group or
             // coordinated source of a cooperative act acts on itself, member to member.
             // Talks "with" someone named are not the pair's own meeting: a pattern for the pair alone gives way.
@@ -881,11 +884,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     /// <summary>
     /// The government of the country of a protest's sources, when they are its people rather than its
     /// government ("Thousands of Iraqi Kurds demonstrated …", "Algerian landowners began a hunger strike");
-    /// likewise whom rebels surrender to when the story names no one (0874).
+    /// likewise whom a protest is eased toward (0352) and whom rebels surrender to (0874) when the story names no one.
     /// </summary>
     private static Found? ProtestedGovernment(EventPattern p, List<Found> sources)
     {
-        if (!(p.Code.StartsWith("14", StringComparison.Ordinal) || p.Code == "0874") || sources.Count != 1) return null;
+        if (!(p.Code.StartsWith("14", StringComparison.Ordinal) || p.Code is "0352" or "0874") || sources.Count != 1) return null;
         var s = sources[0];
         if (s.Actor.Country is not { Length: 3 } country || s.Actor.Agents.Any(AgentCodes.StateForce.Contains)) return null;
         return new Found(ResolvedActor.Of(country, ["GOV"], null, "government of the protesters' country"), s.Start, s.End, false);
@@ -897,6 +900,17 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (head < 0 || ctx.MentionOfToken[head] is not (var k and >= 0)) return null;
         var m = ctx.Doc.Mentions[k];
         return m is { Actor: null, Label: Mentions.MentionStage.Labels.Role, RoleAgents.IsDefaultOrEmpty: false } ? m : null;
+    }
+
+    /// <summary>
+    /// The clause's subject that is an unplaced role — any of its subjects: the parser may split "Leaders of the Azadliq
+    /// (Freedom) opposition coalition" into two.
+    /// </summary>
+    private static Mention? UnplacedSubject(Context ctx, int clause)
+    {
+        foreach (var c in ctx.Tree.Children(clause))
+            if (ctx.Tree.Rel(c) == "nsubj" && UnplacedRole(ctx, c) is { } m) return m;
+        return null;
     }
 
     /// <summary>An unplaced role that is the trigger's object, indirect object or prepositional complement ("dozens of demonstrators" too).</summary>

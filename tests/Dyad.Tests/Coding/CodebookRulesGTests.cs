@@ -79,4 +79,14 @@ public class CodebookRulesGTests
         NewsTagCorrections.Apply(words, upos, xpos);
         Assert.Equal(expected, xpos[3]);
     }
+
+    [Theory]
+    [InlineData("The opposition agreed to postpone the demonstration in Baku.", "AZEOPP", "AZEGOV")]
+    [InlineData("Kenya's striking doctors agreed to call off their strike.", "KENHLH", "KENGOV")]
+    public void A_protest_called_off_is_eased_toward_the_protesters_government(string text, string source, string target)
+    {
+        var events = CodeExact(text);
+        AssertHasCode(events, source, target, "0352");
+        Assert.DoesNotContain(events, e => e.Source == e.Target);
+    }
 }
