@@ -1410,7 +1410,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         {
             // "its European partners", "their Kurdish allies": a possessive pronoun says whose partners they are, the
             // modifier who they are — it is read last.
-            foreach (var c in tree.Children(head).ToArray().OrderBy(c => tree.Rel(c) == "nmod:poss" && tree.Upos(c) == "PRON" ? 1 : 0))
+            foreach (var c in PossessivePronounLast(tree, head))
             {
                 var rel = tree.Rel(c);
                 // "calls by East Germany's rulers", "an attack by rebels", "rallies by the Kifaya group" (a role word placed by
@@ -1456,6 +1456,14 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 && other.Country is not null && named.Country is not null && other.Country != named.Country)
                 result.AddRange(ActorsAt(ctx, c, depth + 1, beneficiary));
         return result;
+    }
+
+    /// <summary>A phrase's dependents in order, a possessive pronoun moved last (only then is a new array made).</summary>
+    private static int[] PossessivePronounLast(DependencyView tree, int head)
+    {
+        var children = tree.Children(head).ToArray();
+        bool PossessivePronoun(int c) => tree.Rel(c) == "nmod:poss" && tree.Upos(c) == "PRON";
+        return children.Any(PossessivePronoun) ? [.. children.Where(c => !PossessivePronoun(c)), .. children.Where(PossessivePronoun)] : children;
     }
 
     /// <summary>
