@@ -1,4 +1,5 @@
 using Dyad.Actors.Dictionary;
+using Dyad.Analysis.Tagging;
 using System.Collections.Immutable;
 using Dyad.Documents;
 using Dyad.Events.Patterns;
@@ -117,7 +118,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             var (sources, implied) = IsIntentOrAppeal(p.Code) || ModeOf(tree, clause) != EventMode.Asserted
                 ? SpeakerForGroup(ctx, SubjectClause(ctx.Tree, clause), subjects)
                 : (subjects, (Found?)null);
-            if (sources.Count == 0 && UnplacedRole(ctx, tree.Child(clause, "nsubj")) is { } unplacedSource
+            if (sources.Count == 0 && UnplacedSubject(ctx, clause) is { } unplacedSource
                 && DomesticPartner(unplacedSource, TargetActors(ctx, p, t, trigger, []), Verbal(p)) is { } sameCountry)
             {
                 // "Judge Alejandro Rivera opened investigations against 28 Chilean officials": a role the story
@@ -142,10 +143,16 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             }
             var mode = ModeOf(tree, clause);
             var targets = implied is { } other && !Mediation(p) ? [other] : TargetActors(ctx, p, t, trigger, sources);
+            // "The opposition agreed to postpone the demonstration": the protest eased is the protesters' own, not whom
+            // it is eased toward (the government, below).
+            if (p.Code == "0352") targets = targets.Where(x => sources.All(s => Distinct(s.Actor, x.Actor))).ToList();
             // "The two countries agreed …", "Israel and Lebanon renewed negotiations": a group or
             // coordinated source of a cooperative act acts on itself, member to member.
+            // Talks "with" someone named are not the pair's own meeting: a pattern for the pair alone gives way.
             // "Indian and Chinese troops clashed": two sides fighting with no other opponent fight each other.
-            if (targets.Count == 0 && sources.Count == 2 && (sources[0].FromGroup && !Mediation(p) || Reciprocal(p) && !directedFits || MutualFight(tree, p, t, sources)))
+            if (targets.Count == 0 && sources.Count == 2
+                && (sources[0].FromGroup && !Mediation(p) || Reciprocal(p) && !directedFits || MutualFight(tree, p, t, sources))
+                && !(p.Targets.Contains("each") && tree.PrepPhrases(t, "with").Any()))
                 targets = [sources[1], sources[0]];
             // An actor placed only by its partner is a weaker reading.
             var confidence = sources.Any(x => x.Actor.Rule == InferredDomestic) ? Math.Min(p.Confidence, 0.5) : p.Confidence;
@@ -323,12 +330,13 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     /// Cooperative codes (intents, consultations, cooperation) that two coordinated actors do to each other. Not
     /// praise, verbal support, recognition, apology or forgiveness (051–056), which are directed: "Venezuela and
     /// Cuba welcomed the deal" is no praise of each other. Breaking off relations or talks (161, 164) undoes a
-    /// reciprocal tie: "Ethiopia and Eritrea broke off talks" is each breaking them off with the other.
+    /// reciprocal tie: "Ethiopia and Eritrea broke off talks" is each breaking them off with the other. Two leaders
+    /// agreeing on a view ("agreed there was an urgent need for …", 019) each express accord with the other.
     /// Mediation (039, 045) is done between others: "Egypt and Kenya offered to mediate" mediate for neither.
     /// </summary>
     private static bool Reciprocal(EventPattern p) => (p.Code[..2] is "03" or "04" or "05" or "06" && p.Code is not "042" and not "043" && !Mediation(p)
         && !(p.Code.Length >= 3 && p.Code[..3] is "051" or "052" or "053" or "054" or "055" or "056"))
-        || (p.Code.Length >= 3 && p.Code[..3] is "161" or "164");
+        || (p.Code.Length >= 3 && p.Code[..3] is "161" or "164") || p.Code == "019";
 
     /// <summary>
     /// "Syria warned that Israel would attack Lebanon": a warning whose clause has another state's actor doing the
@@ -935,11 +943,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     /// <summary>
     /// The government of the country of a protest's sources, when they are its people rather than its
     /// government ("Thousands of Iraqi Kurds demonstrated …", "Algerian landowners began a hunger strike");
-    /// likewise whom rebels surrender to when the story names no one (0874).
+    /// likewise whom a protest is eased toward (0352) and whom rebels surrender to (0874) when the story names no one.
     /// </summary>
     private static Found? ProtestedGovernment(EventPattern p, List<Found> sources)
     {
-        if (!(p.Code.StartsWith("14", StringComparison.Ordinal) || p.Code == "0874") || sources.Count != 1) return null;
+        if (!(p.Code.StartsWith("14", StringComparison.Ordinal) || p.Code is "0352" or "0874") || sources.Count != 1) return null;
         var s = sources[0];
         if (s.Actor.Country is not { Length: 3 } country || s.Actor.Agents.Any(AgentCodes.StateForce.Contains)) return null;
         return new Found(ResolvedActor.Of(country, ["GOV"], null, "government of the protesters' country"), s.Start, s.End, false);
@@ -951,6 +959,17 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (head < 0 || ctx.MentionOfToken[head] is not (var k and >= 0)) return null;
         var m = ctx.Doc.Mentions[k];
         return m is { Actor: null, Label: Mentions.MentionStage.Labels.Role, RoleAgents.IsDefaultOrEmpty: false } ? m : null;
+    }
+
+    /// <summary>
+    /// The clause's subject that is an unplaced role — any of its subjects: the parser may split "Leaders of the Azadliq
+    /// (Freedom) opposition coalition" into two.
+    /// </summary>
+    private static Mention? UnplacedSubject(Context ctx, int clause)
+    {
+        foreach (var c in ctx.Tree.Children(clause))
+            if (ctx.Tree.Rel(c) == "nsubj" && UnplacedRole(ctx, c) is { } m) return m;
+        return null;
     }
 
     /// <summary>An unplaced role that is the trigger's object, indirect object or prepositional complement ("dozens of demonstrators" too).</summary>
@@ -1086,11 +1105,16 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             // "launched artillery, mortar and rocket fire against …": the parser may hang the last of coordinated objects on the verb.
             if (tree.BaseRel(c) is "obj" or "obl" or "xcomp" || (tree.BaseRel(c) == "conj" && tree.Upos(c) == "NOUN" && tree.Child(t, "obj") >= 0))
                 found.AddRange(tree.Subtree(c, 4).SelectMany(x => tree.PrepPhrases(x, prep)).Where(x => !UpToAmount(tree, x)));
-        // "began a hunger strike to protest against Sweden's decision": failing that, the act's purpose says whom it is against.
+        // "began a hunger strike to protest against Sweden's decision": failing that, the act's purpose says whom it is against;
+        // "accepted a formula for ending its dispute with its partners": a purpose in "for" with a gerund, through the noun it acts on.
         if (found.Count == 0)
             foreach (var c in tree.Children(t))
-                if (tree.BaseRel(c) == "advcl" && tree.Child(c, "mark") is var mk and >= 0 && tree.Lemma(mk) == "to")
-                    found.AddRange(tree.PrepPhrases(c, prep));
+                if (tree.BaseRel(c) == "advcl" && tree.Child(c, "mark") is var mk and >= 0)
+                {
+                    if (tree.Lemma(mk) == "to") found.AddRange(tree.PrepPhrases(c, prep));
+                    else if (tree.Lemma(mk) == "for" && tree.Document.Xpos[c] == "VBG")
+                        found.AddRange(tree.Subtree(c, 2).SelectMany(x => tree.PrepPhrases(x, prep)));
+                }
         return found.Count == 0 ? found : [found.Min()];
     }
 
@@ -1354,17 +1378,16 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                     break;
                 case "cobj":
                     // "threatened to attack Iraq", "agreed to lift embargoes on Cuba": the object of what the trigger intends.
-                    foreach (var c in tree.Children(t))
-                        if (tree.BaseRel(c) is "ccomp" or "xcomp" && tree.Child(c, "obj") is var co and >= 0) heads.Add(co);
+                    foreach (var c in IntendedActs(tree, t))
+                        if (tree.Child(c, "obj") is var co and >= 0) heads.Add(co);
                         // "prepared to resume shelling rebel-held territory": through a verb of resuming or continuing.
-                        else if (tree.BaseRel(c) is "ccomp" or "xcomp" && Aspectual.Contains(tree.Lemma(c)) && tree.Child(c, "xcomp") is var cx and >= 0
+                        else if (Aspectual.Contains(tree.Lemma(c)) && tree.Child(c, "xcomp") is var cx and >= 0
                             && tree.Child(cx, "obj") is var cxo and >= 0) heads.Add(cxo);
                     // "threatened to cut off electricity to Nakhichevan", "to secede from the Soviet Union",
                     // "to deliver blows to the United States": whom the intended act is directed at.
                     if (heads.Count == 0 || !heads.SelectMany(h => ActorsAt(ctx, h)).Any())
-                        foreach (var c in tree.Children(t))
+                        foreach (var c in IntendedActs(tree, t))
                         {
-                            if (tree.BaseRel(c) is not ("ccomp" or "xcomp")) continue;
                             int cobj = tree.Child(c, "obj");
                             foreach (var prep in DirectedPreps)
                             {
@@ -1377,9 +1400,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                         }
                     // "willing to send material to help defend Saudi Arabia": whom the intended act's purpose is for.
                     if (heads.Count == 0 || !heads.SelectMany(h => ActorsAt(ctx, h)).Any())
-                        foreach (var c in tree.Children(t))
+                        foreach (var c in IntendedActs(tree, t))
                         {
-                            if (tree.BaseRel(c) is not ("ccomp" or "xcomp")) continue;
                             foreach (var purpose in tree.Children(c))
                             {
                                 if (tree.BaseRel(purpose) != "advcl" || tree.Child(purpose, "mark") is not (var pm and >= 0) || tree.Lemma(pm) != "to") continue;
@@ -1388,6 +1410,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                                 if (po >= 0) heads.Add(po);
                             }
                         }
+                    break;
+                case "each":
+                    // Only the coordinated sources, each the other's target (below): "U.S. and Soviet negotiators return to
+                    // Geneva for talks" meet away from home (044), where one side's trip to talks is hosted by the other.
                     break;
                 case "pair":
                     foreach (var c in tree.Children(t))
@@ -1420,6 +1446,27 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         }
         return [];
     }
+
+    /// <summary>
+    /// The clauses saying what the trigger asks, intends or threatens: its complements, and the parser's slips — "urged the
+    /// European Community to support the PLO", the infinitive hung on the addressee (its object's to-clause); "called on the
+    /// EU to support the PLO", the infinitive taken for a purpose (an on-phrase's appeal's to-clause).
+    /// </summary>
+    private static IEnumerable<int> IntendedActs(DependencyView tree, int t)
+    {
+        var acts = new List<int>();
+        // The addressee's on-phrase, not a day's ("will travel to Moscow on Sunday to mediate" is a purpose).
+        int addressee = tree.PrepPhrases(t, "on").Concat(tree.PrepPhrases(t, "upon"))
+            .Where(x => x > t && !FiniteVerbCorrection.IsDay(tree.Document.Words[x])).DefaultIfEmpty(-1).First();
+        foreach (var c in tree.Children(t))
+            if (tree.BaseRel(c) is "ccomp" or "xcomp" || (addressee >= 0 && c > addressee && IsToClause(tree, c) && tree.BaseRel(c) == "advcl")) acts.Add(c);
+        if (tree.Child(t, "obj") is var o and >= 0)
+            foreach (var c in tree.Children(o))
+                if (tree.Rel(c) == "acl" && IsToClause(tree, c)) acts.Add(c);
+        return acts;
+    }
+
+    private static bool IsToClause(DependencyView tree, int c) => tree.Upos(c) == "VERB" && tree.Child(c, "mark") is var m and >= 0 && tree.Lemma(m) == "to";
 
     /// <summary>
     /// "gave the Ivory Coast 5.1 million dollars": the parser often takes a multi-word recipient before an
@@ -1464,7 +1511,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                         if (tree.BaseRel(o) is "obj" or "xcomp" && o != head) result.AddRange(ActorsAt(ctx, o, depth + 1));
         if (result.Count == 0 && depth < 3)
         {
-            foreach (var c in tree.Children(head))
+            // "its European partners", "their Kurdish allies": a possessive pronoun says whose partners they are, the
+            // modifier who they are — it is read last.
+            foreach (var c in PossessivePronounLast(tree, head))
             {
                 var rel = tree.Rel(c);
                 // "calls by East Germany's rulers", "an attack by rebels", "rallies by the Kifaya group" (a role word placed by
@@ -1510,6 +1559,14 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 && other.Country is not null && named.Country is not null && other.Country != named.Country)
                 result.AddRange(ActorsAt(ctx, c, depth + 1, beneficiary));
         return result;
+    }
+
+    /// <summary>A phrase's dependents in order, a possessive pronoun moved last (only then is a new array made).</summary>
+    private static int[] PossessivePronounLast(DependencyView tree, int head)
+    {
+        var children = tree.Children(head).ToArray();
+        bool PossessivePronoun(int c) => tree.Rel(c) == "nmod:poss" && tree.Upos(c) == "PRON";
+        return children.Any(PossessivePronoun) ? [.. children.Where(c => !PossessivePronoun(c)), .. children.Where(PossessivePronoun)] : children;
     }
 
     /// <summary>

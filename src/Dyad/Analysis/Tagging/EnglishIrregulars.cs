@@ -36,6 +36,10 @@ internal static class EnglishIrregulars
         "better=good;best=good;worse=bad;worst=bad;further=far;furthest=far;farther=far;farthest=far;less=little;least=little;more=more;most=most";
 
     public static readonly FrozenDictionary<string, string> VerbForms = Parse(Verbs);
+
+    /// <summary>Forms that are only ever a simple past — the first of an entry that lists its participle apart ("undertook", not "led").</summary>
+    public static readonly FrozenSet<string> SimplePastOnly = Verbs.Split(';').Select(e => e[..e.IndexOf('=')].Split(' '))
+        .Where(forms => forms.Length == 2).Select(forms => forms[0]).ToFrozenSet(StringComparer.Ordinal);
     public static readonly FrozenDictionary<string, string> OtherForms = Parse(Others);
 
     private static FrozenDictionary<string, string> Parse(string table)

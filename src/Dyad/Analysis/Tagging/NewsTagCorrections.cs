@@ -7,7 +7,7 @@ namespace Dyad.Analysis.Tagging;
 /// a participle after "and" with a past tense before it is a past tense; a number after "to" is a number ("granted asylum to five
 /// Panamanian officers", not an infinitive "to five"), and a participle right after a finite verb
 /// and before a noun is an adjective ("extradited suspected British militant …", "arrested wanted
-/// criminals"), not a second verb.
+/// criminals"), not a second verb; "will" after a possessive ("Moscow's will to agree") is a noun.
 /// </summary>
 public static class NewsTagCorrections
 {
@@ -101,6 +101,13 @@ public static class NewsTagCorrections
                 continue;
             }
             if (i == 0) continue;
+            // "skeptical over Moscow's will to agree", "the people's will": after a possessive, "will" is the noun.
+            if (words[i].Equals("will", StringComparison.OrdinalIgnoreCase) && xpos[i] == "MD" && words[i - 1] is "'s" or "’s" or "'" or "’" && xpos[i - 1] == "POS")
+            {
+                (xpos[i], upos[i]) = ("NN", "NOUN");
+                changed++;
+                continue;
+            }
             // "Libya must hand over the suspects": a lower-case word the tagger called a noun right after a modal that
             // follows its subject is the bare verb ("the will of the people" has no subject before "will").
             if (xpos[i] == "NN" && xpos[i - 1] == "MD" && i >= 2 && xpos[i - 2] is "NNP" or "NNPS" or "NN" or "NNS" or "PRP"
@@ -108,6 +115,14 @@ public static class NewsTagCorrections
                 && xpos[i + 1] is "RP" or "IN" or "DT" or "PRP$" or "NNS" or "NNP" or "CD" or "JJ" or "TO")
             {
                 (xpos[i], upos[i]) = ("VB", "VERB");
+                changed++;
+                continue;
+            }
+            // "Arab League Secretary General Chadli Klibi undertook a mediation mission": a form that is only ever a simple
+            // past, the tagger's noun after a long name with no verb before it, is the verb whatever follows.
+            if (xpos[i] is "NN" or "JJ" && xpos[i - 1] is "NNP" or "NNPS" && EnglishIrregulars.SimplePastOnly.Contains(words[i]) && NoFiniteBefore(xpos, i))
+            {
+                (xpos[i], upos[i]) = ("VBD", "VERB");
                 changed++;
                 continue;
             }
