@@ -107,7 +107,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             var (sources, implied) = IsIntentOrAppeal(p.Code) || ModeOf(tree, clause) != EventMode.Asserted
                 ? SpeakerForGroup(ctx, SubjectClause(ctx.Tree, clause), subjects)
                 : (subjects, (Found?)null);
-            if (sources.Count == 0 && UnplacedRole(ctx, tree.Child(clause, "nsubj")) is { } unplacedSource
+            if (sources.Count == 0 && UnplacedRole(ctx, ThroughPortion(tree, tree.Child(clause, "nsubj"))) is { } unplacedSource
                 && DomesticPartner(unplacedSource, TargetActors(ctx, p, t, trigger, []), Verbal(p)) is { } sameCountry)
             {
                 // "Judge Alejandro Rivera opened investigations against 28 Chilean officials": a role the story
@@ -1287,6 +1287,15 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                                 if (po >= 0) heads.Add(po);
                             }
                         }
+                    break;
+                case "purpose":
+                    // "began a hunger strike to demand the resignation of President X", "stopped work to protest the
+                    // government's decision": a protest is aimed at whom its purpose clause acts on — hung on the verb or,
+                    // by the parser, on its object ("a hunger strike to demand …").
+                    foreach (var host in obj >= 0 ? [t, obj] : new[] { t })
+                        foreach (var c in tree.Children(host))
+                            if (tree.BaseRel(c) is "advcl" or "acl" && tree.Child(c, "mark") is var pm and >= 0 && tree.Lemma(pm) == "to"
+                                && tree.Child(c, "obj") is var po and >= 0) heads.Add(po);
                     break;
                 case "pair":
                     foreach (var c in tree.Children(t))

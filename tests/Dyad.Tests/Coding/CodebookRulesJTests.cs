@@ -1,0 +1,25 @@
+using static Dyad.Tests.TestSupport.CodedSentences;
+
+namespace Dyad.Tests.Coding;
+
+/// <summary>
+/// Rules of the codebook pass over roots 14–20 (protest to mass violence), each on a sentence written for
+/// these tests (not taken from the codebook or the sample stories).
+/// </summary>
+public class CodebookRulesJTests
+{
+    [Fact]
+    public void Unplaced_fundamentalists_protesting_a_government_are_of_its_country() =>
+        AssertHasCode(CodeExact("Muslim fundamentalists began a hunger strike to demand the resignation of the Egyptian interior minister."),
+            "EGYMUSRAD", "EGYGOV", "1421");
+
+    [Fact]
+    public void A_hunger_strike_is_aimed_at_whom_its_purpose_clause_names() =>
+        AssertHasCode(CodeExact("Kurdish prisoners started a hunger strike to protest the Turkish government's decision to close their school."),
+            "TURCVL", "TURGOV", "1422");
+
+    [Fact]
+    public void A_group_of_unplaced_people_striking_in_protest_of_a_government_are_of_its_country() =>
+        AssertHasCode(CodeExact("A group of students are continuing a hunger strike in protest of the Nepalese government's refusal to lower fees."),
+            "NPLEDU", "NPLGOV", "142");
+}
