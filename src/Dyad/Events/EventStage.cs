@@ -269,9 +269,14 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 }
                 // The parser often hangs "…, calling for independence" on the place just named: clauses there still count.
                 if (!rel.StartsWith("nsubj", StringComparison.Ordinal))
+                {
                     foreach (var x in tree.Subtree(c, 4))
                         if (x != c && tree.BaseRel(x) is "acl" or "advcl" && tree.Upos(x) == "VERB")
                             foreach (var w in tree.Subtree(x, 5)) words.Add(tree.Lemma(w));
+                    // "threw stones during demonstrations against rights violations": what the phrase's protest is against.
+                    foreach (var against in tree.PrepPhrases(c, "against"))
+                        foreach (var w in tree.Subtree(against, 5)) words.Add(tree.Lemma(w));
+                }
             }
         return words;
     }

@@ -22,4 +22,14 @@ public class CodebookRulesJTests
     public void A_group_of_unplaced_people_striking_in_protest_of_a_government_are_of_its_country() =>
         AssertHasCode(CodeExact("A group of students are continuing a hunger strike in protest of the Nepalese government's refusal to lower fees."),
             "NPLEDU", "NPLGOV", "142");
+
+    [Fact]
+    public void A_gerund_after_resorted_to_is_that_verbs_act_not_the_trailing_speakers() =>
+        AssertHasCode(CodeExact("Bolivian miners resorted to blocking roads during strikes against the government, officials said on Tuesday."),
+            "BOLLAB", "BOLGOV", "144");
+
+    [Fact]
+    public void Stones_thrown_during_protests_against_a_law_are_a_riot_for_policy_change() =>
+        AssertHasCode(CodeExact("Kashmiri youths threw stones at Indian police during protests against the new land law."),
+            "INDCVL", "INDCOP", "1452");
 }
