@@ -32,4 +32,12 @@ public class CodebookRulesJTests
     public void Stones_thrown_during_protests_against_a_law_are_a_riot_for_policy_change() =>
         AssertHasCode(CodeExact("Kashmiri youths threw stones at Indian police during protests against the new land law."),
             "INDCVL", "INDCOP", "1452");
+
+    [Fact]
+    public void Police_preventing_a_rally_coerce_its_holders() =>
+        AssertHasCode(CodeExact("Zimbabwean riot police prevented a rally in Harare on Saturday."), "ZWECOP", "ZWEOPP", "170");
+
+    [Fact]
+    public void Organisers_stopping_their_own_rally_coerce_no_one() =>
+        AssertNoCode(CodeExact("Zimbabwean opposition leaders stopped the rally in Harare after two hours."), "170");
 }
