@@ -40,4 +40,8 @@ public class CodebookRulesJTests
     [Fact]
     public void Organisers_stopping_their_own_rally_coerce_no_one() =>
         AssertNoCode(CodeExact("Zimbabwean opposition leaders stopped the rally in Harare after two hours."), "170");
+
+    [Fact]
+    public void Police_patrols_ordered_with_no_one_named_are_raised_at_home() =>
+        AssertHasCode(CodeExact("The Kenyan interior ministry ordered police patrols after the riots."), "KENGOV", "KEN", "153");
 }
