@@ -44,4 +44,16 @@ public class CodebookRulesJTests
     [Fact]
     public void Police_patrols_ordered_with_no_one_named_are_raised_at_home() =>
         AssertHasCode(CodeExact("The Kenyan interior ministry ordered police patrols after the riots."), "KENGOV", "KEN", "153");
+
+    [Fact]
+    public void An_actor_found_responsible_for_a_massacre_is_coded_for_the_massacre() =>
+        AssertHasCode(CodeExact("Serbian forces were responsible for the massacre of Bosnian Muslims, the tribunal ruled."), "SRBMIL", "BIH", "202");
+
+    [Fact]
+    public void Responsibility_for_anything_but_mass_killing_is_no_massacre() =>
+        AssertNoCode(CodeExact("The Iraqi government is responsible for the power cuts in Basra, residents said."), "202");
+
+    [Fact]
+    public void Darfur_is_in_Sudan() =>
+        AssertHasCode(CodeExact("Janjaweed militias are responsible for the massacres in Darfur, a report said."), "SDNUAF", "SDN", "202");
 }
