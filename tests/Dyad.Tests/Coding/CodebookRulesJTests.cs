@@ -56,4 +56,12 @@ public class CodebookRulesJTests
     [Fact]
     public void Darfur_is_in_Sudan() =>
         AssertHasCode(CodeExact("Janjaweed militias are responsible for the massacres in Darfur, a report said."), "SDNUAF", "SDN", "202");
+
+    [Fact]
+    public void Riots_said_to_erupt_are_by_whom_their_modifier_names() =>
+        AssertHasCode(CodeExact("Albanian riots against the Serbian police erupted in Pristina on Sunday."), "ALB", "SRBCOP", "145");
+
+    [Fact]
+    public void Riots_quelled_are_no_riot_by_the_police() =>
+        AssertNoCode(CodeExact("French police quelled the riots in Paris."), "145");
 }
