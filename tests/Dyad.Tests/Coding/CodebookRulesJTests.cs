@@ -64,4 +64,16 @@ public class CodebookRulesJTests
     [Fact]
     public void Riots_quelled_are_no_riot_by_the_police() =>
         AssertNoCode(CodeExact("French police quelled the riots in Paris."), "145");
+
+    [Fact]
+    public void The_Moro_Islamic_Liberation_Front_is_a_Philippine_rebel_group() =>
+        AssertHasCode(CodeExact("Philippine troops clashed with Moro Islamic Liberation Front rebels on Mindanao on Sunday."), "PHLMIL", "PHLREB", "190");
+
+    [Fact]
+    public void Violating_a_ceasefire_agreement_violates_the_ceasefire() =>
+        AssertHasCode(CodeExact("Israeli troops violated the ceasefire agreement with Hezbollah on Sunday."), "ISRMIL", "LBNREB", "196");
+
+    [Fact]
+    public void Violating_any_other_agreement_is_no_ceasefire_violation() =>
+        AssertNoCode(CodeExact("Israel violated the trade agreement with Jordan."), "196");
 }
