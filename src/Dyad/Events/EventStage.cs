@@ -261,6 +261,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 {
                     foreach (var w in tree.Subtree(c, 6))
                     {
+                        if (InPlacePhrase(tree, w, c)) continue;
                         words.Add(tree.Lemma(w));
                         // "demand that Maduro step down": to step down is to resign.
                         if (tree.Lemma(w) == "step" && tree.Children(w).ToArray().Any(d => tree.Lemma(d) == "down")) words.Add("resign");
@@ -279,6 +280,17 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 }
             }
         return words;
+    }
+
+    /// <summary>
+    /// "a hunger strike outside Parliament": whether <paramref name="w"/> lies in a phrase of place ("outside", "inside",
+    /// "near", "opposite") below <paramref name="top"/> — where a protest is held, not what it asks.
+    /// </summary>
+    private static bool InPlacePhrase(DependencyView tree, int w, int top)
+    {
+        for (int x = w; x >= 0 && x != top; x = tree.Head(x))
+            if (tree.BaseRel(x) is "nmod" or "obl" && tree.IntroducedBy(x, "outside", "inside", "near", "opposite")) return true;
+        return false;
     }
 
     /// <summary>

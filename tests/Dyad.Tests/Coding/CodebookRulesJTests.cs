@@ -76,4 +76,12 @@ public class CodebookRulesJTests
     [Fact]
     public void Violating_any_other_agreement_is_no_ceasefire_violation() =>
         AssertNoCode(CodeExact("Israel violated the trade agreement with Jordan."), "196");
+
+    [Fact]
+    public void Where_a_hunger_strike_is_held_is_not_what_it_demands()
+    {
+        var events = CodeExact("Egyptian workers began a hunger strike outside Parliament to demand equal pay for women.");
+        AssertHasCode(events, "EGYLAB", "EGYGOV", "1423");
+        AssertNoCode(events, "1424");
+    }
 }

@@ -7,7 +7,7 @@ namespace Dyad.Analysis.Tagging;
 /// a participle after "and" with a past tense before it is a past tense; a number after "to" is a number ("granted asylum to five
 /// Panamanian officers", not an infinitive "to five"), and a participle right after a finite verb
 /// and before a noun is an adjective ("extradited suspected British militant …", "arrested wanted
-/// criminals"), not a second verb.
+/// criminals"), not a second verb; "outside" or "inside" after a noun and before a noun phrase is a preposition.
 /// </summary>
 public static class NewsTagCorrections
 {
@@ -135,6 +135,15 @@ public static class NewsTagCorrections
                 && xpos[i + 1] is "DT" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "CD" or "PRP$" && CoordinatedPast(words, xpos, i))
             {
                 (xpos[i], upos[i]) = ("VBD", "VERB");
+                changed++;
+                continue;
+            }
+            // "began a hunger strike outside Parliament": "outside" or "inside" right after a noun and before what can
+            // start a noun phrase is a preposition ("hired outside experts", "the outside world" keep the adjective).
+            if (xpos[i] == "JJ" && words[i].ToLowerInvariant() is "outside" or "inside" && xpos[i - 1] is "NN" or "NNS"
+                && i + 1 < words.Length && xpos[i + 1] is "DT" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "CD")
+            {
+                (xpos[i], upos[i]) = ("IN", "ADP");
                 changed++;
                 continue;
             }
