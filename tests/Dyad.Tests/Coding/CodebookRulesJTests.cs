@@ -84,4 +84,8 @@ public class CodebookRulesJTests
         AssertHasCode(events, "EGYLAB", "EGYGOV", "1423");
         AssertNoCode(events, "1424");
     }
+
+    [Fact]
+    public void A_number_word_opening_the_sentence_leaves_the_actor_after_it_whole() =>
+        AssertHasCode(CodeExact("Eighty Nigerian soldiers were killed by Boko Haram militants."), "NGAREB", "NGAMIL", "190");
 }

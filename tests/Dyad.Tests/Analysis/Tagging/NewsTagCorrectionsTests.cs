@@ -26,4 +26,11 @@ public class NewsTagCorrectionsTests
         Assert.Equal("JJ", Fix("The ministry hired outside experts", "DT NN VBD JJ NNS")[3]);
         Assert.Equal("JJ", Fix("They had no contact with the outside world", "PRP VBD DT NN IN DT JJ NN")[6]);
     }
+
+    [Fact]
+    public void A_number_word_opening_the_sentence_is_a_number_not_a_name()
+    {
+        Assert.Equal("CD", Fix("Eighty Nigerian soldiers were killed", "NNP JJ NNS VBD VBN")[0]);
+        Assert.Equal("NNP", Fix("Seven Network said", "NNP NNP VBD")[0]);
+    }
 }
