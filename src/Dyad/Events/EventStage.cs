@@ -114,6 +114,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 // does not place, facing its own country's actors, is of that country (CODING.md: domestic events).
                 sources = [new Found(ResolvedActor.Of(sameCountry, unplacedSource.RoleAgents, null, InferredDomestic), unplacedSource.Start, unplacedSource.End, false)];
             }
+            if (sources.Count == 0 && WithdrawnForces(ctx, p, t) is { Count: > 0 } withdrawn)
+                sources = withdrawn;
             if (sources.Count == 0) { Trace?.Add(new PatternTrial(t, p, "conditions hold; no known source actor")); continue; }
             if (!p.SourceAgents.IsEmpty)
             {
@@ -903,6 +905,20 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         var s = sources[0];
         if (s.Actor.Country is not { Length: 3 } country || s.Actor.Agents.Any(AgentCodes.StateForce.Contains)) return null;
         return new Found(ResolvedActor.Of(country, ["GOV"], null, "government of the protesters' country"), s.Start, s.End, false);
+    }
+
+    /// <summary>
+    /// "Eighty UN peacekeepers were shipped out of Gorazde", "Israeli troops were pulled out of Gaza": forces withdrawn
+    /// (087, 1661) with no one named withdrawing them are withdrawn by their own side. Not forces expelled, whom
+    /// the host sends away.
+    /// </summary>
+    private static List<Found> WithdrawnForces(Context ctx, EventPattern p, int t)
+    {
+        var tree = ctx.Tree;
+        if (p.Code is not ("087" or "1661") || tree.Lemma(t) is not ("withdraw" or "pull" or "ship" or "evacuate")
+            || tree.Child(t, "obl:agent") >= 0 || tree.Child(t, "nsubj:pass") is not (var forces and >= 0))
+            return [];
+        return ActorsAt(ctx, forces);
     }
 
     /// <summary>The role nominal at <paramref name="head"/> when the story has not placed it ("the judge", "Prime Minister X"); else null.</summary>

@@ -88,4 +88,21 @@ public class CodebookRulesJTests
     [Fact]
     public void A_number_word_opening_the_sentence_leaves_the_actor_after_it_whole() =>
         AssertHasCode(CodeExact("Eighty Nigerian soldiers were killed by Boko Haram militants."), "NGAREB", "NGAMIL", "190");
+
+    [Fact]
+    public void Peacekeepers_withdrawn_are_1661_not_a_military_de_escalation()
+    {
+        var events = CodeExact("The United Nations withdrew its peacekeepers from Sierra Leone.");
+        AssertHasCode(events, "IGOUNO", "SLE", "1661");
+        AssertNoCode(events, "087");
+        AssertHasCode(CodeExact("Israel withdrew its troops from Lebanon."), "ISR", "LBN", "087");
+    }
+
+    [Fact]
+    public void Peacekeepers_pulled_out_with_no_one_named_are_withdrawn_by_their_own_side() =>
+        AssertHasCode(CodeExact("Indian peacekeepers were pulled out of Lebanon on Monday."), "IND", "LBN", "1661");
+
+    [Fact]
+    public void Peacekeepers_expelled_are_not_withdrawn_by_their_own_side() =>
+        AssertNoCode(CodeExact("UN peacekeepers were expelled from Eritrea."), "1661");
 }
