@@ -105,4 +105,16 @@ public class CodebookRulesJTests
     [Fact]
     public void Peacekeepers_expelled_are_not_withdrawn_by_their_own_side() =>
         AssertNoCode(CodeExact("UN peacekeepers were expelled from Eritrea."), "1661");
+
+    [Fact]
+    public void A_petition_drive_is_political_dissent_against_the_government() =>
+        AssertHasCode(CodeExact("Kenyan opposition parties began collecting signatures for a referendum on the new constitution."), "KENOPP", "KENGOV", "140");
+
+    [Fact]
+    public void Officials_collecting_signatures_dissent_from_no_one() =>
+        AssertNoCode(CodeExact("Ukrainian officials collected signatures at the border."), "140");
+
+    [Fact]
+    public void The_Homeland_Union_is_a_Lithuanian_party() =>
+        AssertHasCode(CodeExact("The Homeland Union criticized the Lithuanian government on Monday."), "LTUPTY", "LTUGOV", "111");
 }
