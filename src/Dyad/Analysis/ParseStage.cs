@@ -95,6 +95,7 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             RepairCallOn(sentence, lemmas, heads, rels);
             RepairTimeClause(sentence, lemmas, heads, rels);
             RepairListSubject(sentence, words, upos, heads, rels);
+            RepairGerundAfterTo(sentence, upos, xpos, lemmas, heads, rels);
         }
         document.SetParse(heads, rels);
     }
@@ -126,6 +127,33 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// "Palestinian youths resorted to throwing stones …, officials said": the parser may hang the gerund clause after
+    /// "verb to" on a later verb (here the trailing verb of saying); a gerund clause right after "resorted to", "turned
+    /// to", "returned to" is that verb's, so it shares its subject.
+    /// </summary>
+    private static void RepairGerundAfterTo(Sentence sentence, string[] upos, string[] xpos, string[] lemmas, int[] heads, string[] rels)
+    {
+        for (int g = sentence.FirstToken + 2; g < sentence.EndToken; g++)
+        {
+            int to = g - 1, verb = g - 2;
+            if (xpos[g] != "VBG" || lemmas[to] != "to" || upos[verb] != "VERB" || heads[g] == verb
+                || !(rels[g] is "ccomp" or "advcl" or "xcomp" or "conj" || heads[g] == to) || Dominates(heads, g, verb)) continue;
+            heads[g] = verb;
+            rels[g] = "advcl";
+            heads[to] = g;
+            rels[to] = "mark";
+        }
+    }
+
+    /// <summary>Whether <paramref name="ancestor"/> is <paramref name="token"/> or above it in the tree.</summary>
+    private static bool Dominates(int[] heads, int ancestor, int token)
+    {
+        for (int x = token, steps = 0; x >= 0 && steps < heads.Length; x = heads[x], steps++)
+            if (x == ancestor) return true;
+        return false;
     }
 
     /// <summary>

@@ -125,6 +125,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 // does not place, facing its own country's actors, is of that country (CODING.md: domestic events).
                 sources = [new Found(ResolvedActor.Of(sameCountry, unplacedSource.RoleAgents, null, InferredDomestic), unplacedSource.Start, unplacedSource.End, false)];
             }
+            if (sources.Count == 0 && WithdrawnForces(ctx, p, t) is { Count: > 0 } withdrawn)
+                sources = withdrawn;
             if (sources.Count == 0) { Trace?.Add(new PatternTrial(t, p, "conditions hold; no known source actor")); continue; }
             if (!p.SourceAgents.IsEmpty)
             {
@@ -286,6 +288,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 {
                     foreach (var w in tree.Subtree(c, 6))
                     {
+                        if (InPlacePhrase(tree, w, c)) continue;
                         words.Add(tree.Lemma(w));
                         // "demand that Maduro step down": to step down is to resign.
                         if (tree.Lemma(w) == "step" && tree.Children(w).ToArray().Any(d => tree.Lemma(d) == "down")) words.Add("resign");
@@ -294,11 +297,27 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 }
                 // The parser often hangs "…, calling for independence" on the place just named: clauses there still count.
                 if (!rel.StartsWith("nsubj", StringComparison.Ordinal))
+                {
                     foreach (var x in tree.Subtree(c, 4))
                         if (x != c && tree.BaseRel(x) is "acl" or "advcl" && tree.Upos(x) == "VERB")
                             foreach (var w in tree.Subtree(x, 5)) words.Add(tree.Lemma(w));
+                    // "threw stones during demonstrations against rights violations": what the phrase's protest is against.
+                    foreach (var against in tree.PrepPhrases(c, "against"))
+                        foreach (var w in tree.Subtree(against, 5)) words.Add(tree.Lemma(w));
+                }
             }
         return words;
+    }
+
+    /// <summary>
+    /// "a hunger strike outside Parliament": whether <paramref name="w"/> lies in a phrase of place ("outside", "inside",
+    /// "near", "opposite") below <paramref name="top"/> — where a protest is held, not what it asks.
+    /// </summary>
+    private static bool InPlacePhrase(DependencyView tree, int w, int top)
+    {
+        for (int x = w; x >= 0 && x != top; x = tree.Head(x))
+            if (tree.BaseRel(x) is "nmod" or "obl" && tree.IntroducedBy(x, "outside", "inside", "near", "opposite")) return true;
+        return false;
     }
 
     /// <summary>
@@ -953,6 +972,20 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         return new Found(ResolvedActor.Of(country, ["GOV"], null, "government of the protesters' country"), s.Start, s.End, false);
     }
 
+    /// <summary>
+    /// "Eighty UN peacekeepers were shipped out of Gorazde", "Israeli troops were pulled out of Gaza": forces withdrawn
+    /// (087, 1661) with no one named withdrawing them are withdrawn by their own side. Not forces expelled, whom
+    /// the host sends away.
+    /// </summary>
+    private static List<Found> WithdrawnForces(Context ctx, EventPattern p, int t)
+    {
+        var tree = ctx.Tree;
+        if (p.Code is not ("087" or "1661") || tree.Lemma(t) is not ("withdraw" or "pull" or "ship" or "evacuate")
+            || tree.Child(t, "obl:agent") >= 0 || tree.Child(t, "nsubj:pass") is not (var forces and >= 0))
+            return [];
+        return ActorsAt(ctx, forces);
+    }
+
     /// <summary>The role nominal at <paramref name="head"/> when the story has not placed it ("the judge", "Prime Minister X"); else null.</summary>
     private static Mention? UnplacedRole(Context ctx, int head)
     {
@@ -968,7 +1001,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     private static Mention? UnplacedSubject(Context ctx, int clause)
     {
         foreach (var c in ctx.Tree.Children(clause))
-            if (ctx.Tree.Rel(c) == "nsubj" && UnplacedRole(ctx, c) is { } m) return m;
+            // "A group of Chechen refugees" is the refugees.
+            if (ctx.Tree.Rel(c) == "nsubj" && UnplacedRole(ctx, ThroughPortion(ctx.Tree, c)) is { } m) return m;
         return null;
     }
 
@@ -1074,10 +1108,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
 
     /// <summary>
     /// The country of a state source that imposes a restriction (172x: curfew, emergency, martial law) on no one
-    /// named, or eases one (081x: "the court cancelled restrictions on the press", "lifted the curfew").
+    /// named, or eases one (081x: "the court cancelled restrictions on the press", "lifted the curfew"); so is a police
+    /// alert raised at home (153: "ordered police patrols after violent protests").
     /// </summary>
     private static Found? RestrictedCountry(EventPattern p, List<Found> sources) =>
-        p.Code.StartsWith("172", StringComparison.Ordinal) || p.Code.StartsWith("081", StringComparison.Ordinal)
+        p.Code.StartsWith("172", StringComparison.Ordinal) || p.Code.StartsWith("081", StringComparison.Ordinal) || p.Code == "153"
             ? OwnCountry(sources, stateForce: true, "the country the restriction is imposed on")
             : null;
 
@@ -1414,6 +1449,15 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 case "each":
                     // Only the coordinated sources, each the other's target (below): "U.S. and Soviet negotiators return to
                     // Geneva for talks" meet away from home (044), where one side's trip to talks is hosted by the other.
+                    break;
+                case "purpose":
+                    // "began a hunger strike to demand the resignation of President X", "stopped work to protest the
+                    // government's decision": a protest is aimed at whom its purpose clause acts on — hung on the verb or,
+                    // by the parser, on its object ("a hunger strike to demand …").
+                    foreach (var host in obj >= 0 ? [t, obj] : new[] { t })
+                        foreach (var c in tree.Children(host))
+                            if (tree.BaseRel(c) is "advcl" or "acl" && tree.Child(c, "mark") is var pm and >= 0 && tree.Lemma(pm) == "to"
+                                && tree.Child(c, "obj") is var po and >= 0) heads.Add(po);
                     break;
                 case "pair":
                     foreach (var c in tree.Children(t))

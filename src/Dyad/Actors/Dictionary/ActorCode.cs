@@ -77,17 +77,20 @@ public static class AgentCodes
         ["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "INS", "SEP", "UAF", "PTY", "ELI", "MED", "CVL"],
         StringComparer.Ordinal);
 
+    /// <summary>CAMEO's religion codes (CAMEO manual, chapter 3): who believes what, not what part of a state acts.</summary>
+    public static readonly FrozenSet<string> Religions = FrozenSet.ToFrozenSet(
+        ["ADR", "ALE", "ATH", "BAH", "BUD", "CHR", "CON", "CPT", "CTH", "DOX", "HIN", "ITR", "JAN", "JEW",
+         "JHW", "LDS", "MOS", "MRN", "MUS", "NRM", "PAG", "PRO", "SFI", "SHI", "SHN", "SIK", "SUN", "TAO",
+         "UDQ", "ZRO"],
+        StringComparer.Ordinal);
+
     /// <summary>
     /// Every valid agent code: the roles, CAMEO's sectors (AGR, BUS, CRM, DEV, EDU, ENV, HLH, HRI, LAB,
     /// MOD, RAD, REF, REL …), the NGO/IGO markers and CAMEO's religion codes.
     /// </summary>
     public static readonly FrozenSet<string> All = FrozenSet.ToFrozenSet(
         [.. Roles, "AGR", "BUS", "CRM", "DEV", "EDU", "ENV", "HLH", "HRI", "LAB", "MOD", "RAD", "REF", "REL",
-         "NGO", "IGO", "NGM", "MNC", "IMG", "PPL",
-         // religion (CAMEO manual, chapter 3)
-         "ADR", "ALE", "ATH", "BAH", "BUD", "CHR", "CON", "CPT", "CTH", "DOX", "HIN", "ITR", "JAN", "JEW",
-         "JHW", "LDS", "MOS", "MRN", "MUS", "NRM", "PAG", "PRO", "SFI", "SHI", "SHN", "SIK", "SUN", "TAO",
-         "UDQ", "ZRO"],
+         "NGO", "IGO", "NGM", "MNC", "IMG", "PPL", .. Religions],
         StringComparer.Ordinal);
 
     /// <summary>The people rather than the state: protesters, civilians, workers, students, farmers, clergy, refugees.</summary>
@@ -101,11 +104,11 @@ public static class AgentCodes
 
     /// <summary>
     /// Actors that, unplaced, belong where the story happens: the populace, police, courts, parliaments,
-    /// parties, business, health, media and crime (not government, military or officials, whom a
-    /// capital's dateline often carries from abroad).
+    /// parties, radicals and believers, business, health, media and crime (not government, military or
+    /// officials, whom a capital's dateline often carries from abroad).
     /// </summary>
     public static readonly FrozenSet<string> Domestic = FrozenSet.ToFrozenSet(
-        [.. Populace, "COP", "JUD", "LEG", "PTY", "BUS", "HLH", "CRM", "MED"], StringComparer.Ordinal);
+        [.. Populace, "COP", "JUD", "LEG", "PTY", "RAD", "BUS", "HLH", "CRM", "MED", .. Religions], StringComparer.Ordinal);
 
     /// <summary>
     /// Actors an unplaced mention of which belongs to the country of the story's dateline: the domestic

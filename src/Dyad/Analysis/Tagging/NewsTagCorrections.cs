@@ -7,7 +7,8 @@ namespace Dyad.Analysis.Tagging;
 /// a participle after "and" with a past tense before it is a past tense; a number after "to" is a number ("granted asylum to five
 /// Panamanian officers", not an infinitive "to five"), and a participle right after a finite verb
 /// and before a noun is an adjective ("extradited suspected British militant …", "arrested wanted
-/// criminals"), not a second verb; "will" after a possessive ("Moscow's will to agree") is a noun.
+/// criminals"), not a second verb; "will" after a possessive ("Moscow's will to agree") is a noun; "outside" or "inside"
+/// after a noun and before a noun phrase is a preposition; a number word opening the sentence is a number.
 /// </summary>
 public static class NewsTagCorrections
 {
@@ -76,6 +77,17 @@ public static class NewsTagCorrections
         return false;
     }
 
+    /// <summary>A plural noun within the three words after the first, with only names and adjectives before it.</summary>
+    private static bool CountsPlural(Span<string> xpos)
+    {
+        for (int k = 1; k < Math.Min(xpos.Length, 4); k++)
+        {
+            if (xpos[k] is "NNS" or "NNPS") return true;
+            if (xpos[k] is not ("NNP" or "JJ")) return false;
+        }
+        return false;
+    }
+
     /// <summary>A lower-case word the tagger called a noun or adjective: maybe a bare verb.</summary>
     private static bool Candidate(ReadOnlySpan<string> words, Span<string> xpos, int x, int end) =>
         x < end && char.IsLower(words[x][0]) && xpos[x] is "NN" or "JJ";
@@ -97,6 +109,14 @@ public static class NewsTagCorrections
                 bool verb = i > 0 && i + 1 < words.Length && xpos[i - 1] is "NN" or "NNS" or "NNP" or "NNPS" or "PRP"
                     && xpos[i + 1] is "DT" or "NN" or "NNS" or "JJ" or "PRP$" or "IN" or "TO" or "CD" or "NNP";
                 (xpos[i], upos[i]) = verb ? ("VBD", "VERB") : ("NN", "NOUN");
+                changed++;
+                continue;
+            }
+            // "Eighty UN peacekeepers were …", "Twelve Nigerian soldiers …": a capitalised number word opening the sentence
+            // and counting a plural noun just after it is a number, not the first word of a name ("Seven Network" stays).
+            if (i == 0 && xpos[0] is "NNP" or "NNPS" && NumberWords.Contains(words[0]) && CountsPlural(xpos))
+            {
+                (xpos[0], upos[0]) = ("CD", "NUM");
                 changed++;
                 continue;
             }
@@ -150,6 +170,15 @@ public static class NewsTagCorrections
                 && xpos[i + 1] is "DT" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "CD" or "PRP$" && CoordinatedPast(words, xpos, i))
             {
                 (xpos[i], upos[i]) = ("VBD", "VERB");
+                changed++;
+                continue;
+            }
+            // "began a hunger strike outside Parliament": "outside" or "inside" right after a noun and before what can
+            // start a noun phrase is a preposition ("hired outside experts", "the outside world" keep the adjective).
+            if (xpos[i] == "JJ" && words[i].ToLowerInvariant() is "outside" or "inside" && xpos[i - 1] is "NN" or "NNS"
+                && i + 1 < words.Length && xpos[i + 1] is "DT" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "CD")
+            {
+                (xpos[i], upos[i]) = ("IN", "ADP");
                 changed++;
                 continue;
             }

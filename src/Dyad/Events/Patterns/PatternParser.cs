@@ -26,7 +26,7 @@ public sealed record PatternError(string File, int Line, string Message)
 /// </summary>
 public static class PatternParser
 {
-    private static readonly ImmutableHashSet<string> SimpleSlots = ["obj", "iobj", "pair", "nsubj", "comp", "cobj", "each"];
+    private static readonly ImmutableHashSet<string> SimpleSlots = ["obj", "iobj", "pair", "nsubj", "comp", "cobj", "each", "purpose"];
 
     private static readonly ImmutableHashSet<string> Prepositions =
     [
