@@ -494,7 +494,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         // "pressured workers to cancel the strike", "urged aid workers to leave": an object told to do something is
         // whom the trigger addresses, not what it asks.
         // The parser often takes the to-clause of an appeal for an adverbial.
-        bool addressee = tree.Children(t).ToArray().Any(c => tree.Upos(c) == "VERB" && (tree.BaseRel(c) == "xcomp"
+        // A gerund is no such clause ("halt mediation efforts among Yugoslavia's feuding republics": a participle the parser
+        // hung on the verb).
+        bool addressee = tree.Children(t).ToArray().Any(c => tree.Upos(c) == "VERB" && (tree.BaseRel(c) == "xcomp" && !Gerund(tree, c)
             || (tree.BaseRel(c) == "advcl" && Askers.Contains(tree.Lemma(t)) && tree.Child(c, "mark") is var m and >= 0 && tree.Lemma(m) == "to")));
         // "renewed an appeal to Belgium to extradite …": the parser hangs the appeal's to-clause on its light verb.
         if (tree.Upos(t) == "NOUN" && tree.BaseRel(t) == "obj" && tree.Head(t) is var lv and >= 0 && Light.Contains(tree.Lemma(lv)))
@@ -521,6 +523,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         }
         return result;
     }
+
+    private static bool Gerund(DependencyView tree, int verb) => tree.Document.Xpos.Length > 0 && tree.Document.Xpos[verb] == "VBG";
 
     /// <summary>
     /// An "xcomp" with a tensed auxiliary of its own is a clause the parser misattached, not what is asked: "must reach
@@ -720,12 +724,31 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     /// <summary>True when the clause's act is announced with "will", "shall" or "would" (not "must" or "should": demands).</summary>
     private static bool StatesIntent(DependencyView tree, int clause)
     {
-        // "announced it would prohibit all aid": a decision announced is the act itself.
-        if (tree.BaseRel(clause) == "ccomp" && tree.Head(clause) is var h and >= 0 && tree.Lemma(h) is "announce" or "decide" or "declare" or "order")
+        // "announced it would prohibit all aid": a decision announced is the act itself; but "announced that he will extend
+        // the curfew" keeps the future tense, which the codebook reads as the threat or intent (1323's note).
+        if (tree.BaseRel(clause) == "ccomp" && tree.Head(clause) is var h and >= 0 && tree.Lemma(h) is "announce" or "decide" or "declare" or "order"
+            && !HasAux(tree, clause, "will", "shall", "'ll"))
             return false;
-        foreach (var c in tree.Children(clause))
-            if (tree.BaseRel(c) == "aux" && tree.Lemma(c) is "will" or "shall" or "would" or "wo" or "'ll") return true;
+        if (HasAux(tree, clause, "will", "shall", "would", "wo", "'ll")) return true;
+        // "may halt mediation efforts if cooperation founders": an act held out on a condition is a threat or promise (CODING.md).
+        if (HasAux(tree, clause, "may", "might", "could") && Conditioned(tree, clause)) return true;
         return PurposeHead(tree, clause) is var h2 and >= 0 && StatesIntent(tree, h2);
+    }
+
+    /// <summary>Whether a clause has an "if" or "unless" clause of condition.</summary>
+    private static bool Conditioned(DependencyView tree, int clause)
+    {
+        foreach (var c in tree.Children(clause))
+            if (tree.BaseRel(c) == "advcl" && tree.Child(c, "mark") is var m and >= 0 && tree.Lemma(m) is "if" or "unless") return true;
+        return false;
+    }
+
+    /// <summary>Whether a clause carries one of these auxiliaries.</summary>
+    private static bool HasAux(DependencyView tree, int clause, params ReadOnlySpan<string> auxes)
+    {
+        foreach (var c in tree.Children(clause))
+            if (tree.BaseRel(c) == "aux" && auxes.Contains(tree.Lemma(c))) return true;
+        return false;
     }
 
     /// <summary>
@@ -744,7 +767,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         ("08", "035", "124"), ("081", "0351", "1241"), ("082", "0352", "1242"), ("083", "034", "123"),
         ("0831", "0341", "1231"), ("0832", "0342", "1232"), ("0833", "0343", "1233"), ("0834", "0344", "1234"),
         ("084", "0353", "1243"), ("085", "0354", "1244"), ("086", "0355", "1245"), ("087", "0356", "1246"),
-        ("15", "138", null), ("16", "131", null), ("161", "1313", null), ("163", "1312", null), ("166", "1311", null),
+        ("15", "138", null), ("16", "131", null), ("161", "1313", null), ("162", "1311", null), ("163", "1312", null),
+        // "may halt mediation efforts if …", "will withdraw weapons inspectors": threats to halt talks, mediation or
+        // international involvement (peacekeepers, observers, aid agencies) have codes of their own.
+        ("164", "134", null), ("165", "135", null), ("166", "136", null),
         // "said they would blockade Paris", "will go on strike": a protest announced is a threat of dissent (133).
         ("14", "133", null),
         ("17", "137", null), ("18", "1383", null), ("19", "1384", null), ("20", "138", null),

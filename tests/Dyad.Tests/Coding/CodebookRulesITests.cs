@@ -1,0 +1,46 @@
+using static Dyad.Tests.TestSupport.CodedSentences;
+
+namespace Dyad.Tests.Coding;
+
+/// <summary>
+/// Rules of the codebook pass over roots 11–13 (disapprove, reject, threaten), each on a sentence written for these
+/// tests (not taken from the codebook or the sample stories).
+/// </summary>
+public class CodebookRulesITests
+{
+    [Fact]
+    public void An_act_announced_in_the_future_tense_is_a_threat() =>
+        AssertHasCode(CodeExact("The Nigerian president announced on Friday that he will impose a curfew in Kano after riots in the city."), "NGAGOV", "NGA", "1323");
+
+    [Fact]
+    public void A_decision_announced_with_would_is_the_act_itself() =>
+        AssertHasCode(CodeExact("The Nigerian government announced it would withdraw its peacekeeping troops from Sierra Leone."), "NGAGOV", "SLE", "1661");
+
+    [Fact]
+    public void Withdrawing_inspectors_ends_international_involvement()
+    {
+        var events = CodeExact("The United Nations withdrew its weapons inspectors from Iraq.");
+        AssertHasCode(events, "IGOUNO", "IRQ", "1662");
+        AssertNoCode(events, "087");
+    }
+
+    [Fact]
+    public void Withdrawing_troops_is_still_a_military_de_escalation() =>
+        AssertHasCode(CodeExact("Israel withdrew its troops from the Gaza Strip."), "ISR", "PSE", "087");
+
+    [Fact]
+    public void A_withdrawal_of_observers_announced_for_the_future_threatens_to_halt_involvement() =>
+        AssertHasCode(CodeExact("The European Union announced that it will withdraw its election observers from Zimbabwe."), "IGOEUREEC", "ZWE", "136");
+
+    [Fact]
+    public void An_act_held_out_on_a_condition_is_a_threat() =>
+        AssertHasCode(CodeExact("Norway may suspend its mediation efforts among Sri Lanka's warring parties if the fighting does not stop."), "NOR", "LKAPTY", "135");
+
+    [Fact]
+    public void A_bare_possibility_is_no_threat() =>
+        AssertNoCode(CodeExact("Norway may suspend its mediation efforts between the Sri Lankan government and the Tamil rebels."), "135");
+
+    [Fact]
+    public void What_is_not_tolerated_by_a_group_is_aimed_at_that_group() =>
+        AssertHasCode(CodeExact("The Egyptian interior minister warned that security forces will not tolerate protests by the Muslim Brotherhood movement."), "EGYGOV", "EGYOPP", "137");
+}
