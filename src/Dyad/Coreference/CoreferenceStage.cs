@@ -598,7 +598,24 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             if (space > 0 && CompassWords.Contains(name.Substring(0, space)))
                 foreach (var p in gazetteer.Lookup(name.Substring(space + 1)))
                     if (p.Kind is PlaceKind.Country) return p.Country;
-            return null;
+            return space < 0 ? CountryOfDividedRegion(name) : null;
+        }
+
+        /// <summary>
+        /// "Darfur rebels", "in Kordofan": a region the gazetteer knows only by its parts ("Northern Darfur", "Southern
+        /// Darfur") is of the country all those provinces lie in; null when there are none or they lie in several.
+        /// </summary>
+        private string? CountryOfDividedRegion(string name)
+        {
+            string? country = null;
+            foreach (var compass in CompassWords)
+                foreach (var p in gazetteer!.Lookup($"{compass} {name}"))
+                {
+                    if (p.Kind is not PlaceKind.Admin1) continue;
+                    if (country is not null && country != p.Country) return null;
+                    country = p.Country;
+                }
+            return country;
         }
 
         /// <summary>

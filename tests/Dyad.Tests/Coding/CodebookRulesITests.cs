@@ -43,4 +43,8 @@ public class CodebookRulesITests
     [Fact]
     public void What_is_not_tolerated_by_a_group_is_aimed_at_that_group() =>
         AssertHasCode(CodeExact("The Egyptian interior minister warned that security forces will not tolerate protests by the Muslim Brotherhood movement."), "EGYGOV", "EGYOPP", "137");
+
+    [Fact]
+    public void A_region_known_by_its_provinces_places_the_role_before_it() =>
+        AssertHasCode(CodeExact("Khartoum accused Darfur militias of attacking a relief convoy."), "SDNGOV", "SDNUAF", "1123");
 }
