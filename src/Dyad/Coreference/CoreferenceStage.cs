@@ -506,11 +506,12 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                 if (k < 0 || Doc.Mentions[k].Actor is null)
                     if (StateOfModifier(c, depth + 1) is { } inner) return inner;
             }
-            // "refugees fleeing Liberia", "refugees fleeing the civil war in Liberia": people fleeing a country, or a war in it, are its.
+            // "refugees fleeing Liberia", "refugees fleeing the civil war in Liberia": people fleeing a country, or a war in it, are its;
+            // "a terror group based in Trinidad": so is a group based there.
             if (depth == 0)
                 foreach (var c in Tree.Children(head))
                 {
-                    if (Tree.BaseRel(c) != "acl" || Tree.Lemma(c) is not ("flee" or "escape")) continue;
+                    if (Tree.BaseRel(c) != "acl" || Tree.Lemma(c) is not ("flee" or "escape" or "base")) continue;
                     foreach (var o in Tree.Children(c))
                     {
                         if (!(Tree.BaseRel(o) == "obj" || Tree.BaseRel(o) == "obl" && Tree.IntroducedBy(o, "from", "in"))) continue;

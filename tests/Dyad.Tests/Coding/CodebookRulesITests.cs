@@ -47,4 +47,11 @@ public class CodebookRulesITests
     [Fact]
     public void A_region_known_by_its_provinces_places_the_role_before_it() =>
         AssertHasCode(CodeExact("Khartoum accused Darfur militias of attacking a relief convoy."), "SDNGOV", "SDNUAF", "1123");
+
+    [Theory]
+    [InlineData("A rebel group based in Sudan has threatened to attack Chad.", "SDNREB", "TCD", "138")]
+    [InlineData("An armed group based in Colombia has kidnapped two Venezuelan soldiers.", "COLUAF", "VENMIL", "181")]
+    [InlineData("A terror group based in Yemen claims to have chemical weapons to use against Saudi Arabia.", "YEMUAF", "SAU", "1385")]
+    public void A_group_based_in_a_country_is_of_that_country(string text, string source, string target, string code) =>
+        AssertHasCode(CodeExact(text), source, target, code);
 }
