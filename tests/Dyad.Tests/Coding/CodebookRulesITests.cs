@@ -54,4 +54,14 @@ public class CodebookRulesITests
     [InlineData("A terror group based in Yemen claims to have chemical weapons to use against Saudi Arabia.", "YEMUAF", "SAU", "1385")]
     public void A_group_based_in_a_country_is_of_that_country(string text, string source, string target, string code) =>
         AssertHasCode(CodeExact(text), source, target, code);
+
+    [Theory]
+    [InlineData("Kenya rejected a request from Somalia for financial assistance.", "KEN", "SOM", "1221")]
+    [InlineData("Egypt rejected calls by Libya for military aid.", "EGY", "LBY", "1222")]
+    public void A_rejected_request_for_aid_is_a_rejected_request_for_aid(string text, string source, string target, string code) =>
+        AssertHasCode(CodeExact(text), source, target, code);
+
+    [Fact]
+    public void A_rejected_call_for_cooperation_is_no_request_for_aid() =>
+        AssertHasCode(CodeExact("Japan rejected calls by China for closer economic cooperation."), "JPN", "CHN", "1211");
 }
