@@ -1055,11 +1055,17 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             // "launched artillery, mortar and rocket fire against …": the parser may hang the last of coordinated objects on the verb.
             if (tree.BaseRel(c) is "obj" or "obl" or "xcomp" || (tree.BaseRel(c) == "conj" && tree.Upos(c) == "NOUN" && tree.Child(t, "obj") >= 0))
                 found.AddRange(tree.Subtree(c, 4).SelectMany(x => tree.PrepPhrases(x, prep)).Where(x => !UpToAmount(tree, x)));
-        // "began a hunger strike to protest against Sweden's decision": failing that, the act's purpose says whom it is against.
+        // "began a hunger strike to protest against Sweden's decision": failing that, the act's purpose says whom it is against
+        // ("called on Arabs to unite and “mobilize” against Sharon": or a verb coordinated with the purpose, which the tagger
+        // may take for a noun when quoted).
         if (found.Count == 0)
             foreach (var c in tree.Children(t))
                 if (tree.BaseRel(c) == "advcl" && tree.Child(c, "mark") is var mk and >= 0 && tree.Lemma(mk) == "to")
+                {
                     found.AddRange(tree.PrepPhrases(c, prep));
+                    foreach (var v in tree.Children(c))
+                        if (tree.BaseRel(v) == "conj") found.AddRange(tree.PrepPhrases(v, prep));
+                }
         return found.Count == 0 ? found : [found.Min()];
     }
 

@@ -64,4 +64,14 @@ public class CodebookRulesITests
     [Fact]
     public void A_rejected_call_for_cooperation_is_no_request_for_aid() =>
         AssertHasCode(CodeExact("Japan rejected calls by China for closer economic cooperation."), "JPN", "CHN", "1211");
+
+    [Theory]
+    [InlineData("Iran's supreme leader urged Muslims to unite against Israel.", "IRN", "ISR")]
+    [InlineData("Al-Qaeda's leader called on Muslims to unite and fight against the United States.", "IMGMUSREB", "USA")]
+    public void An_appeal_to_unite_against_someone_rallies_opposition_against_them(string text, string source, string target) =>
+        AssertHasCode(CodeExact(text), source, target, "113");
+
+    [Fact]
+    public void An_appeal_to_unite_for_something_rallies_no_opposition() =>
+        AssertNoCode(CodeExact("The Iraqi prime minister urged Iraqis to unite and rebuild the country."), "113");
 }
