@@ -1401,10 +1401,12 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 // "calls by East Germany's rulers", "an attack by rebels", "rallies by the Kifaya group" (a role word placed by
                 // nothing else): a noun's agent names the actor behind it;
                 // "demands from Hutu rebels", "weapons from armed groups", "gold from South Africa": so does its source;
-                // "a camp for Congolese refugees", "aid for Syria": and whom it is for; "troops to the peacekeeping force
-                // in Bosnia": a force or mission is for the country it is deployed in.
+                // "a camp for Congolese refugees", "aid for Syria", "assistance to the US-led war": and whom it is for; "troops to
+                // the peacekeeping force in Bosnia": a force or mission is for the country it is deployed in.
                 bool of = tree.BaseRel(c) == "nmod" && (tree.PrepPhrases(head, "of").Contains(c) || rel == "nmod:poss"
-                    || tree.Upos(head) == "NOUN" && (m < 0 || ctx.Doc.Mentions[m] is { Actor: null, Group.IsDefaultOrEmpty: true }) && (tree.IntroducedBy(c, "by", "from") || (beneficiary && tree.IntroducedBy(c, "for"))
+                    || tree.Upos(head) == "NOUN" && (m < 0 || ctx.Doc.Mentions[m] is { Actor: null, Group.IsDefaultOrEmpty: true }) && (tree.IntroducedBy(c, "by", "from")
+                        || (beneficiary && tree.IntroducedBy(c, "for"))
+                        || (beneficiary && AidNouns.Contains(tree.Lemma(head)) && tree.IntroducedBy(c, "to"))
                         || (beneficiary && Deployments.Contains(tree.Lemma(head)) && tree.IntroducedBy(c, "in", "to"))));
                 if (of || rel is "compound" or "amod" or "appos" or "flat" or "nmod:poss")
                 {
@@ -1480,6 +1482,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     ];
 
     /// <summary>Bodies sent to a country: "the UN force in Lebanon", "a peacekeeping mission to Sudan".</summary>
+    /// <summary>Nouns of help given, whose "to" phrase names who receives it ("assistance to the US-led war").</summary>
+    private static readonly ImmutableHashSet<string> AidNouns = ["aid", "assistance", "help", "support", "contribution"];
+
     private static readonly ImmutableHashSet<string> Deployments = ["force", "mission", "contingent", "operation", "deployment"];
 
     private static List<Found> Dedupe(List<Found> found) =>

@@ -74,4 +74,8 @@ public class CodebookRulesITests
     [Fact]
     public void An_appeal_to_unite_for_something_rallies_no_opposition() =>
         AssertNoCode(CodeExact("The Iraqi prime minister urged Iraqis to unite and rebuild the country."), "113");
+
+    [Fact]
+    public void Help_refused_to_a_state_led_war_is_refused_to_that_state() =>
+        AssertHasCode(CodeExact("Pakistan refused to provide military assistance to the Saudi-led coalition in Yemen."), "PAK", "SAUMIL", "1222");
 }
