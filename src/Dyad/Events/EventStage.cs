@@ -495,8 +495,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         // whom the trigger addresses, not what it asks.
         // The parser often takes the to-clause of an appeal for an adverbial.
         // A gerund is no such clause ("halt mediation efforts among Yugoslavia's feuding republics": a participle the parser
-        // hung on the verb).
-        bool addressee = tree.Children(t).ToArray().Any(c => tree.Upos(c) == "VERB" && (tree.BaseRel(c) == "xcomp" && !Gerund(tree, c)
+        // hung on the verb), and a request is no addressee: "rejected a call for its peacekeepers to be deployed" — the clause is
+        // the call's.
+        bool addressee = !RequestNouns.Contains(tree.Child(t, "obj") is var ro and >= 0 ? tree.Lemma(ro) : "")
+            && tree.Children(t).ToArray().Any(c => tree.Upos(c) == "VERB" && (tree.BaseRel(c) == "xcomp" && !Gerund(tree, c)
             || (tree.BaseRel(c) == "advcl" && Askers.Contains(tree.Lemma(t)) && tree.Child(c, "mark") is var m and >= 0 && tree.Lemma(m) == "to")));
         // "renewed an appeal to Belgium to extradite …": the parser hangs the appeal's to-clause on its light verb.
         if (tree.Upos(t) == "NOUN" && tree.BaseRel(t) == "obj" && tree.Head(t) is var lv and >= 0 && Light.Contains(tree.Lemma(lv)))
@@ -523,6 +525,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         }
         return result;
     }
+
+    /// <summary>Nouns of asking or offering, whose to-clause says what is asked or offered.</summary>
+    private static readonly ImmutableHashSet<string> RequestNouns =
+        ["call", "request", "demand", "appeal", "plea", "proposal", "offer", "plan", "bid", "invitation"];
 
     private static bool Gerund(DependencyView tree, int verb) => tree.Document.Xpos.Length > 0 && tree.Document.Xpos[verb] == "VBG";
 

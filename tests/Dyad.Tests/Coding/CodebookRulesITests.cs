@@ -78,4 +78,8 @@ public class CodebookRulesITests
     [Fact]
     public void Help_refused_to_a_state_led_war_is_refused_to_that_state() =>
         AssertHasCode(CodeExact("Pakistan refused to provide military assistance to the Saudi-led coalition in Yemen."), "PAK", "SAUMIL", "1222");
+
+    [Fact]
+    public void A_call_for_peacekeepers_rejected_is_rejected_for_where_they_would_go() =>
+        AssertHasCode(CodeExact("The African Union rejected a request for its peacekeepers to be deployed in Somalia."), "IGOAFRAFU", "SOM", "1224");
 }
