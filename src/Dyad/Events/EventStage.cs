@@ -910,11 +910,12 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     /// <summary>
     /// The government of the country of a protest's sources, when they are its people rather than its
     /// government ("Thousands of Iraqi Kurds demonstrated …", "Algerian landowners began a hunger strike");
-    /// likewise whom rebels surrender to when the story names no one (0874).
+    /// likewise whom rebels surrender to when the story names no one (0874), and to whom protesters ending their strike
+    /// ease their dissent (082: "the teachers will not end their strike").
     /// </summary>
     private static Found? ProtestedGovernment(EventPattern p, List<Found> sources)
     {
-        if (!(p.Code.StartsWith("14", StringComparison.Ordinal) || p.Code == "0874") || sources.Count != 1) return null;
+        if (!(p.Code.StartsWith("14", StringComparison.Ordinal) || p.Code is "0874" or "082") || sources.Count != 1) return null;
         var s = sources[0];
         if (s.Actor.Country is not { Length: 3 } country || s.Actor.Agents.Any(AgentCodes.StateForce.Contains)) return null;
         return new Found(ResolvedActor.Of(country, ["GOV"], null, "government of the protesters' country"), s.Start, s.End, false);

@@ -82,4 +82,16 @@ public class CodebookRulesITests
     [Fact]
     public void A_call_for_peacekeepers_rejected_is_rejected_for_where_they_would_go() =>
         AssertHasCode(CodeExact("The African Union rejected a request for its peacekeepers to be deployed in Somalia."), "IGOAFRAFU", "SOM", "1224");
+
+    [Fact]
+    public void Protesters_ending_their_protest_ease_dissent_toward_their_government() =>
+        AssertHasCode(CodeExact("Greek farmers ended their protest on Friday."), "GRCAGR", "GRCGOV", "082");
+
+    [Fact]
+    public void A_strike_that_will_not_end_is_a_refusal_to_ease_dissent() =>
+        AssertHasCode(CodeExact("Nigerian oil workers said they will not end their strike until the government raises their wages."), "NGALAB", "NGAGOV", "1242");
+
+    [Fact]
+    public void Police_ending_a_protest_ease_no_dissent() =>
+        AssertNoCode(CodeExact("Egyptian police ended the protest after two hours."), "082");
 }
