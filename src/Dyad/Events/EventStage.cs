@@ -510,6 +510,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             var rel = tree.BaseRel(c);
             if (rel is "xcomp" or "ccomp" || (rel is "advcl" && tree.Child(c, "mark") is var mk and >= 0 && tree.Lemma(mk) == "to"))
                 Clause(c, 0);
+            // "has been accused of misusing public funds": what one is accused of is what the accusation is about.
+            else if (rel is "advcl" && Accusing(tree.Lemma(t)) && tree.Child(c, "mark") is var am and >= 0 && tree.Lemma(am) is "of" or "for")
+                Clause(c, 0);
             // "a reminder that it must cooperate", "a demand to withdraw": a noun's content clause is what it asks.
             else if (tree.Rel(c) == "acl" && tree.Upos(t) == "NOUN" && tree.Upos(c) == "VERB" && tree.Child(c, "mark") is var ma and >= 0 && tree.Lemma(ma) is "that" or "to")
                 Clause(c, 0);
@@ -862,7 +865,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             {
                 foreach (var agent in tree.Children(x))
                     if (tree.Rel(agent) == "obl:agent" || tree.PrepPhrases(x, "by").Contains(agent)) return ActorsAt(ctx, agent);
-                return [];
+                return SetOffAgent(ctx, x) is var setOff and >= 0 ? ActorsAt(ctx, setOff) : [];
             }
             // "companies trading with Iran", "troops firing on protesters": a participle modifying a noun is that noun's act.
             // Only an actor named by the noun itself: "Iraqi bases hosting …" are bases, not Iraq.
@@ -883,6 +886,20 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     }
 
     /// <summary>Nouns for work the subject itself takes on: "started the process of returning", "completed the task of disarming".</summary>
+    /// <summary>
+    /// "has been accused of misusing $50 million, much of it believed embezzled, by Haitian officials": a "by" phrase set
+    /// off by a comma at the end of a passive clause is that clause's agent, wherever the parser hung it inside; -1 when none.
+    /// </summary>
+    private static int SetOffAgent(Context ctx, int passive)
+    {
+        var tree = ctx.Tree;
+        foreach (var w in tree.Subtree(passive, MaxClimb))
+            if (w > passive && tree.BaseRel(w) is "obl" or "nmod" && tree.Child(w, "case") is var by and >= 0 && tree.Lemma(by) == "by"
+                && by > 0 && ctx.Doc.Words[by - 1] == "," && tree.Head(w) != passive)
+                return w;
+        return -1;
+    }
+
     private static readonly ImmutableHashSet<string> Undertakings = ["process", "task", "job", "work", "business", "operation", "exercise"];
 
     /// <summary>

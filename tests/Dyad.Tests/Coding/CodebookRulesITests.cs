@@ -94,4 +94,12 @@ public class CodebookRulesITests
     [Fact]
     public void Police_ending_a_protest_ease_no_dissent() =>
         AssertNoCode(CodeExact("Egyptian police ended the protest after two hours."), "082");
+
+    [Fact]
+    public void A_set_off_by_phrase_is_the_agent_of_the_passive_accusation() =>
+        AssertHasCode(CodeExact("Former Kenyan minister Chris Okemo has been accused of stealing millions in public funds, much of it sent abroad, by Kenyan prosecutors."), "KENJUD", "KENELI", "1121");
+
+    [Fact]
+    public void A_by_phrase_inside_what_is_alleged_is_not_the_accuser() =>
+        Assert.DoesNotContain(Code("The Lebanese mayor was accused of taking money that was given by Iran."), e => e.Source == "IRN");
 }
