@@ -102,4 +102,12 @@ public class CodebookRulesITests
     [Fact]
     public void A_by_phrase_inside_what_is_alleged_is_not_the_accuser() =>
         Assert.DoesNotContain(Code("The Lebanese mayor was accused of taking money that was given by Iran."), e => e.Source == "IRN");
+
+    [Fact]
+    public void Taking_in_refugees_grants_asylum() =>
+        AssertHasCode(CodeExact("Iran accepted 2,000 refugees from Afghanistan on Monday."), "IRN", "AFG", "075");
+
+    [Fact]
+    public void Refugees_that_will_not_be_accepted_are_refused_humanitarian_aid() =>
+        AssertHasCode(CodeExact("Pakistan said it will not accept any more refugees from Afghanistan."), "PAK", "AFG", "1223");
 }
