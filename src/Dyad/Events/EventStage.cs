@@ -378,8 +378,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (!p.Auxes.IsEmpty)
         {
             // On the trigger itself ("will give Tanzania a grant") or on what it reports ("said Sudan must return …").
-            bool HasAux(int x) => tree.Children(x).ToArray().Any(a => tree.BaseRel(a) == "aux" && p.Auxes.Contains(tree.Lemma(a)));
-            bool aux = HasAux(t) || tree.Children(t).ToArray().Any(c => tree.BaseRel(c) is "ccomp" or "xcomp" && HasAux(c));
+            bool aux = HasAux(tree, t, p.Auxes.AsSpan()) || tree.Children(t).ToArray().Any(c => tree.BaseRel(c) is "ccomp" or "xcomp" && HasAux(tree, c, p.Auxes.AsSpan()));
             if (!aux) { why = "no auxiliary " + string.Join('|', p.Auxes) + " in the complement"; return false; }
         }
         if (!p.Preps.IsEmpty)
@@ -889,8 +888,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
 
     /// <summary>Nouns for work the subject itself takes on: "started the process of returning", "completed the task of disarming".</summary>
     /// <summary>
-    /// "has been accused of misusing $50 million, much of it believed embezzled, by Haitian officials": a "by" phrase set
-    /// off by a comma at the end of a passive clause is that clause's agent, wherever the parser hung it inside; -1 when none.
+    /// "has been accused of misusing $50 million, much of it believed embezzled, by Haitian officials": in a passive clause
+    /// with no agent of its own, a "by" phrase set off by a comma after the verb is its agent, wherever the parser hung it
+    /// inside; -1 when none.
     /// </summary>
     private static int SetOffAgent(Context ctx, int passive)
     {
