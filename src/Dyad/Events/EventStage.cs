@@ -114,6 +114,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 // does not place, facing its own country's actors, is of that country (CODING.md: domestic events).
                 sources = [new Found(ResolvedActor.Of(sameCountry, unplacedSource.RoleAgents, null, InferredDomestic), unplacedSource.Start, unplacedSource.End, false)];
             }
+            // "Two French journalists were arrested in Iran": an arrest that names no one making it is the police's where it happened.
+            if (sources.Count == 0 && ArrestingPolice(ctx, t) is { } police) sources = [police];
             if (sources.Count == 0) { Trace?.Add(new PatternTrial(t, p, "conditions hold; no known source actor")); continue; }
             if (!p.SourceAgents.IsEmpty)
             {
@@ -132,7 +134,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             if (targets.Count == 0 && sources.Count == 2 && (sources[0].FromGroup || Reciprocal(p)))
                 targets = [sources[1], sources[0]];
             // An actor placed only by its partner is a weaker reading.
-            var confidence = sources.Any(x => x.Actor.Rule == InferredDomestic) ? Math.Min(p.Confidence, 0.5) : p.Confidence;
+            var confidence = sources.Any(x => x.Actor.Rule is InferredDomestic or ImpliedPolice) ? Math.Min(p.Confidence, 0.5) : p.Confidence;
             if (targets.Count == 0 && CoordinatedTarget(ctx, p, t, sources) is { Count: > 0 } shared)
             {
                 // "condemned the attack and called on Iran …": the act condemned is the other verb's target's.
@@ -509,8 +511,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             var rel = tree.BaseRel(c);
             if (rel is "xcomp" or "ccomp" || (rel is "advcl" && tree.Child(c, "mark") is var mk and >= 0 && tree.Lemma(mk) == "to"))
                 Clause(c, 0);
-            // "has been accused of misusing public funds": what one is accused of is what the accusation is about.
-            else if (rel is "advcl" && Accusing(tree.Lemma(t)) && tree.Child(c, "mark") is var am and >= 0 && tree.Lemma(am) is "of" or "for")
+            // "has been accused of misusing public funds", "was arrested for collaborating with Israel": what one is accused or
+            // arrested for is what the accusation is about.
+            else if (rel is "advcl" && (Accusing(tree.Lemma(t)) || ArrestVerbs.Contains(tree.Lemma(t)))
+                && tree.Child(c, "mark") is var am and >= 0 && tree.Lemma(am) is "of" or "for")
                 Clause(c, 0);
             // "a reminder that it must cooperate", "a demand to withdraw": a noun's content clause is what it asks.
             else if (tree.Rel(c) == "acl" && tree.Upos(t) == "NOUN" && tree.Upos(c) == "VERB" && tree.Child(c, "mark") is var ma and >= 0 && tree.Lemma(ma) is "that" or "to")
@@ -938,6 +942,26 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         var s = sources[0];
         if (s.Actor.Country is not { Length: 3 } country || s.Actor.Agents.Any(AgentCodes.StateForce.Contains)) return null;
         return new Found(ResolvedActor.Of(country, ["GOV"], null, "government of the protesters' country"), s.Start, s.End, false);
+    }
+
+    private static readonly ImmutableHashSet<string> ArrestVerbs = ["arrest", "detain", "jail", "imprison"];
+
+    private const string ImpliedPolice = "police of the country where the arrest was made";
+
+    /// <summary>
+    /// The police of the country a passive arrest or detention with no agent took place in ("was arrested in Lebanon",
+    /// "were detained in Tehran"); null when the verb is no such passive or its "in" phrase names no state.
+    /// </summary>
+    private static Found? ArrestingPolice(Context ctx, int t)
+    {
+        var tree = ctx.Tree;
+        if (!ArrestVerbs.Contains(tree.Lemma(t)) || tree.Child(t, "aux:pass") < 0
+            || tree.Child(t, "obl:agent") >= 0 || tree.PrepPhrases(t, "by").Any())
+            return null;
+        foreach (var place in tree.PrepPhrases(t, "in"))
+            if (ActorsAt(ctx, place) is [{ Actor.Country: { Length: 3 } country } at])
+                return new Found(ResolvedActor.Of(country, ["COP"], null, ImpliedPolice), at.Start, at.End, false);
+        return null;
     }
 
     /// <summary>The role nominal at <paramref name="head"/> when the story has not placed it ("the judge", "Prime Minister X"); else null.</summary>

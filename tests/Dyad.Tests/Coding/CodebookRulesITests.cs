@@ -110,4 +110,16 @@ public class CodebookRulesITests
     [Fact]
     public void Refugees_that_will_not_be_accepted_are_refused_humanitarian_aid() =>
         AssertHasCode(CodeExact("Pakistan said it will not accept any more refugees from Afghanistan."), "PAK", "AFG", "1223");
+
+    [Fact]
+    public void An_arrest_with_no_one_named_making_it_is_by_the_police_where_it_happened() =>
+        AssertHasCode(CodeExact("Two French journalists were arrested in Iran on Monday."), "IRNCOP", "FRAMED", "173");
+
+    [Fact]
+    public void What_one_is_detained_for_is_the_charge() =>
+        AssertHasCode(CodeExact("A British aid worker was detained in Sudan for spying."), "SDNCOP", "GBRNGO", "1125");
+
+    [Fact]
+    public void No_police_are_implied_for_other_passives() =>
+        Assert.DoesNotContain(Code("Two French journalists were killed in Iran on Monday."), e => e.Source == "IRNCOP");
 }
