@@ -503,11 +503,12 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                 if (k < 0 || Doc.Mentions[k].Actor is null)
                     if (StateOfModifier(c, depth + 1) is { } inner) return inner;
             }
-            // "refugees fleeing Liberia", "refugees fleeing the civil war in Liberia": people fleeing a country, or a war in it, are its.
+            // "refugees fleeing Liberia", "refugees fleeing the civil war in Liberia": people fleeing a country, or a war in it, are its;
+            // "a terror group based in Trinidad": so is a group based there.
             if (depth == 0)
                 foreach (var c in Tree.Children(head))
                 {
-                    if (Tree.BaseRel(c) != "acl" || Tree.Lemma(c) is not ("flee" or "escape")) continue;
+                    if (Tree.BaseRel(c) != "acl" || Tree.Lemma(c) is not ("flee" or "escape" or "base")) continue;
                     foreach (var o in Tree.Children(c))
                     {
                         if (!(Tree.BaseRel(o) == "obj" || Tree.BaseRel(o) == "obl" && Tree.IntroducedBy(o, "from", "in"))) continue;
@@ -595,7 +596,24 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             if (space > 0 && CompassWords.Contains(name.Substring(0, space)))
                 foreach (var p in gazetteer.Lookup(name.Substring(space + 1)))
                     if (p.Kind is PlaceKind.Country) return p.Country;
-            return null;
+            return space < 0 ? CountryOfDividedRegion(name) : null;
+        }
+
+        /// <summary>
+        /// "Darfur rebels", "in Kordofan": a region the gazetteer knows only by its parts ("Northern Darfur", "Southern
+        /// Darfur") is of the country all those provinces lie in; null when there are none or they lie in several.
+        /// </summary>
+        private string? CountryOfDividedRegion(string name)
+        {
+            string? country = null;
+            foreach (var compass in CompassWords)
+                foreach (var p in gazetteer!.Lookup($"{compass} {name}"))
+                {
+                    if (p.Kind is not PlaceKind.Admin1) continue;
+                    if (country is not null && country != p.Country) return null;
+                    country = p.Country;
+                }
+            return country;
         }
 
         /// <summary>

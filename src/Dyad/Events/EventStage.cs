@@ -127,6 +127,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             }
             if (sources.Count == 0 && WithdrawnForces(ctx, p, t) is { Count: > 0 } withdrawn)
                 sources = withdrawn;
+            // "Two French journalists were arrested in Iran": an arrest that names no one making it is the police's where it happened.
+            if (sources.Count == 0 && ArrestingPolice(ctx, t) is { } police) sources = [police];
             if (sources.Count == 0) { Trace?.Add(new PatternTrial(t, p, "conditions hold; no known source actor")); continue; }
             if (!p.SourceAgents.IsEmpty)
             {
@@ -157,7 +159,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 && !(p.Targets.Contains("each") && tree.PrepPhrases(t, "with").Any()))
                 targets = [sources[1], sources[0]];
             // An actor placed only by its partner is a weaker reading.
-            var confidence = sources.Any(x => x.Actor.Rule == InferredDomestic) ? Math.Min(p.Confidence, 0.5) : p.Confidence;
+            var confidence = sources.Any(x => x.Actor.Rule is InferredDomestic or ImpliedPolice) ? Math.Min(p.Confidence, 0.5) : p.Confidence;
             if (targets.Count == 0 && CoordinatedTarget(ctx, p, t, sources) is { Count: > 0 } shared)
             {
                 // "condemned the attack and called on Iran …": the act condemned is the other verb's target's.
@@ -457,8 +459,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (!p.Auxes.IsEmpty)
         {
             // On the trigger itself ("will give Tanzania a grant") or on what it reports ("said Sudan must return …").
-            bool HasAux(int x) => tree.Children(x).ToArray().Any(a => tree.BaseRel(a) == "aux" && p.Auxes.Contains(tree.Lemma(a)));
-            bool aux = HasAux(t) || tree.Children(t).ToArray().Any(c => tree.BaseRel(c) is "ccomp" or "xcomp" && HasAux(c));
+            bool aux = HasAux(tree, t, p.Auxes.AsSpan()) || tree.Children(t).ToArray().Any(c => tree.BaseRel(c) is "ccomp" or "xcomp" && HasAux(tree, c, p.Auxes.AsSpan()));
             if (!aux) { why = "no auxiliary " + string.Join('|', p.Auxes) + " in the complement"; return false; }
         }
         if (!p.Preps.IsEmpty)
@@ -574,7 +575,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         // "pressured workers to cancel the strike", "urged aid workers to leave": an object told to do something is
         // whom the trigger addresses, not what it asks.
         // The parser often takes the to-clause of an appeal for an adverbial.
-        bool addressee = tree.Children(t).ToArray().Any(c => tree.Upos(c) == "VERB" && (tree.BaseRel(c) == "xcomp"
+        // A gerund is no such clause ("halt mediation efforts among Yugoslavia's feuding republics": a participle the parser
+        // hung on the verb), and a request is no addressee: "rejected a call for its peacekeepers to be deployed" — the clause is
+        // the call's.
+        bool addressee = !RequestNouns.Contains(tree.Child(t, "obj") is var ro and >= 0 ? tree.Lemma(ro) : "")
+            && tree.Children(t).ToArray().Any(c => tree.Upos(c) == "VERB" && (tree.BaseRel(c) == "xcomp" && !Gerund(tree, c)
             || (tree.BaseRel(c) == "advcl" && Askers.Contains(tree.Lemma(t)) && tree.Child(c, "mark") is var m and >= 0 && tree.Lemma(m) == "to")));
         // "renewed an appeal to Belgium to extradite …": the parser hangs the appeal's to-clause on its light verb.
         if (tree.Upos(t) == "NOUN" && tree.BaseRel(t) == "obj" && tree.Head(t) is var lv and >= 0 && Light.Contains(tree.Lemma(lv)))
@@ -585,6 +590,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         {
             var rel = tree.BaseRel(c);
             if (rel is "xcomp" or "ccomp" || (rel is "advcl" && tree.Child(c, "mark") is var mk and >= 0 && tree.Lemma(mk) == "to"))
+                Clause(c, 0);
+            // "has been accused of misusing public funds", "was arrested for collaborating with Israel": what one is accused or
+            // arrested for is what the accusation is about.
+            else if (rel is "advcl" && (Accusing(tree.Lemma(t)) || ArrestVerbs.Contains(tree.Lemma(t)))
+                && tree.Child(c, "mark") is var am and >= 0 && tree.Lemma(am) is "of" or "for")
                 Clause(c, 0);
             // "a reminder that it must cooperate", "a demand to withdraw": a noun's content clause is what it asks.
             else if (tree.Rel(c) == "acl" && tree.Upos(t) == "NOUN" && tree.Upos(c) == "VERB" && tree.Child(c, "mark") is var ma and >= 0 && tree.Lemma(ma) is "that" or "to")
@@ -601,6 +611,12 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         }
         return result;
     }
+
+    /// <summary>Nouns of asking or offering, whose to-clause says what is asked or offered.</summary>
+    private static readonly ImmutableHashSet<string> RequestNouns =
+        ["call", "request", "demand", "appeal", "plea", "proposal", "offer", "plan", "bid", "invitation"];
+
+    private static bool Gerund(DependencyView tree, int verb) => tree.Document.Xpos.Length > 0 && tree.Document.Xpos[verb] == "VBG";
 
     /// <summary>
     /// An "xcomp" with a tensed auxiliary of its own is a clause the parser misattached, not what is asked: "must reach
@@ -804,12 +820,31 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     /// <summary>True when the clause's act is announced with "will", "shall" or "would" (not "must" or "should": demands).</summary>
     private static bool StatesIntent(DependencyView tree, int clause)
     {
-        // "announced it would prohibit all aid": a decision announced is the act itself.
-        if (tree.BaseRel(clause) == "ccomp" && tree.Head(clause) is var h and >= 0 && tree.Lemma(h) is "announce" or "decide" or "declare" or "order")
+        // "announced it would prohibit all aid": a decision announced is the act itself; but "announced that he will extend
+        // the curfew" keeps the future tense, which the codebook reads as the threat or intent (1323's note).
+        if (tree.BaseRel(clause) == "ccomp" && tree.Head(clause) is var h and >= 0 && tree.Lemma(h) is "announce" or "decide" or "declare" or "order"
+            && !HasAux(tree, clause, "will", "shall", "'ll"))
             return false;
-        foreach (var c in tree.Children(clause))
-            if (tree.BaseRel(c) == "aux" && tree.Lemma(c) is "will" or "shall" or "would" or "wo" or "'ll") return true;
+        if (HasAux(tree, clause, "will", "shall", "would", "wo", "'ll")) return true;
+        // "may halt mediation efforts if cooperation founders": an act held out on a condition is a threat or promise (CODING.md).
+        if (HasAux(tree, clause, "may", "might", "could") && Conditioned(tree, clause)) return true;
         return PurposeHead(tree, clause) is var h2 and >= 0 && StatesIntent(tree, h2);
+    }
+
+    /// <summary>Whether a clause has an "if" or "unless" clause of condition.</summary>
+    private static bool Conditioned(DependencyView tree, int clause)
+    {
+        foreach (var c in tree.Children(clause))
+            if (tree.BaseRel(c) == "advcl" && tree.Child(c, "mark") is var m and >= 0 && tree.Lemma(m) is "if" or "unless") return true;
+        return false;
+    }
+
+    /// <summary>Whether a clause carries one of these auxiliaries.</summary>
+    private static bool HasAux(DependencyView tree, int clause, params ReadOnlySpan<string> auxes)
+    {
+        foreach (var c in tree.Children(clause))
+            if (tree.BaseRel(c) == "aux" && auxes.Contains(tree.Lemma(c))) return true;
+        return false;
     }
 
     /// <summary>
@@ -825,10 +860,15 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         ("05", "032", "120"), ("057", "032", "127"),
         ("06", "031", "121"), ("061", "0311", "1211"), ("062", "0312", "1212"), ("063", "0313", "1213"), ("064", "0314", "1214"),
         ("07", "033", "122"), ("071", "0331", "1221"), ("072", "0332", "1222"), ("073", "0333", "1223"), ("074", "0334", "1224"),
+        // "will not accept any more refugees": asylum refused is humanitarian aid refused (the codebook's 1223).
+        ("075", "0333", "1223"),
         ("08", "035", "124"), ("081", "0351", "1241"), ("082", "0352", "1242"), ("083", "034", "123"),
         ("0831", "0341", "1231"), ("0832", "0342", "1232"), ("0833", "0343", "1233"), ("0834", "0344", "1234"),
         ("084", "0353", "1243"), ("085", "0354", "1244"), ("086", "0355", "1245"), ("087", "0356", "1246"),
-        ("15", "138", null), ("16", "131", null), ("161", "1313", null), ("163", "1312", null), ("166", "1311", null),
+        ("15", "138", null), ("16", "131", null), ("161", "1313", null), ("162", "1311", null), ("163", "1312", null),
+        // "may halt mediation efforts if …", "will withdraw weapons inspectors": threats to halt talks, mediation or
+        // international involvement (peacekeepers, observers, aid agencies) have codes of their own.
+        ("164", "134", null), ("165", "135", null), ("166", "136", null),
         // "said they would blockade Paris", "will go on strike": a protest announced is a threat of dissent (133).
         ("14", "133", null),
         ("17", "137", null), ("18", "1383", null), ("19", "1384", null), ("20", "138", null),
@@ -914,7 +954,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             {
                 foreach (var agent in tree.Children(x))
                     if (tree.Rel(agent) == "obl:agent" || tree.PrepPhrases(x, "by").Contains(agent)) return ActorsAt(ctx, agent);
-                return [];
+                return SetOffAgent(ctx, x) is var setOff and >= 0 ? ActorsAt(ctx, setOff) : [];
             }
             // "companies trading with Iran", "troops firing on protesters": a participle modifying a noun is that noun's act.
             // Only an actor named by the noun itself: "Iraqi bases hosting …" are bases, not Iraq.
@@ -935,6 +975,21 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     }
 
     /// <summary>Nouns for work the subject itself takes on: "started the process of returning", "completed the task of disarming".</summary>
+    /// <summary>
+    /// "has been accused of misusing $50 million, much of it believed embezzled, by Haitian officials": in a passive clause
+    /// with no agent of its own, a "by" phrase set off by a comma after the verb is its agent, wherever the parser hung it
+    /// inside; -1 when none.
+    /// </summary>
+    private static int SetOffAgent(Context ctx, int passive)
+    {
+        var tree = ctx.Tree;
+        foreach (var w in tree.Subtree(passive, MaxClimb))
+            if (w > passive && tree.BaseRel(w) is "obl" or "nmod" && tree.Child(w, "case") is var by and >= 0 && tree.Lemma(by) == "by"
+                && by > 0 && ctx.Doc.Words[by - 1] == "," && tree.Head(w) != passive)
+                return w;
+        return -1;
+    }
+
     private static readonly ImmutableHashSet<string> Undertakings = ["process", "task", "job", "work", "business", "operation", "exercise"];
 
     /// <summary>
@@ -962,11 +1017,12 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     /// <summary>
     /// The government of the country of a protest's sources, when they are its people rather than its
     /// government ("Thousands of Iraqi Kurds demonstrated …", "Algerian landowners began a hunger strike");
-    /// likewise whom a protest is eased toward (0352) and whom rebels surrender to (0874) when the story names no one.
+    /// likewise whom a protest is eased toward (0352), whom rebels surrender to (0874) when the story names no one, and
+    /// to whom protesters ending their strike ease their dissent (082: "the teachers will not end their strike").
     /// </summary>
     private static Found? ProtestedGovernment(EventPattern p, List<Found> sources)
     {
-        if (!(p.Code.StartsWith("14", StringComparison.Ordinal) || p.Code is "0352" or "0874") || sources.Count != 1) return null;
+        if (!(p.Code.StartsWith("14", StringComparison.Ordinal) || p.Code is "0352" or "0874" or "082") || sources.Count != 1) return null;
         var s = sources[0];
         if (s.Actor.Country is not { Length: 3 } country || s.Actor.Agents.Any(AgentCodes.StateForce.Contains)) return null;
         return new Found(ResolvedActor.Of(country, ["GOV"], null, "government of the protesters' country"), s.Start, s.End, false);
@@ -984,6 +1040,26 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             || tree.Child(t, "obl:agent") >= 0 || tree.Child(t, "nsubj:pass") is not (var forces and >= 0))
             return [];
         return ActorsAt(ctx, forces);
+    }
+
+    private static readonly ImmutableHashSet<string> ArrestVerbs = ["arrest", "detain", "jail", "imprison"];
+
+    private const string ImpliedPolice = "police of the country where the arrest was made";
+
+    /// <summary>
+    /// The police of the country a passive arrest or detention with no agent took place in ("was arrested in Lebanon",
+    /// "were detained in Tehran"); null when the verb is no such passive or its "in" phrase names no state.
+    /// </summary>
+    private static Found? ArrestingPolice(Context ctx, int t)
+    {
+        var tree = ctx.Tree;
+        if (!ArrestVerbs.Contains(tree.Lemma(t)) || tree.Child(t, "aux:pass") < 0
+            || tree.Child(t, "obl:agent") >= 0 || tree.PrepPhrases(t, "by").Any())
+            return null;
+        foreach (var place in tree.PrepPhrases(t, "in"))
+            if (ActorsAt(ctx, place) is [{ Actor.Country: { Length: 3 } country } at])
+                return new Found(ResolvedActor.Of(country, ["COP"], null, ImpliedPolice), at.Start, at.End, false);
+        return null;
     }
 
     /// <summary>The role nominal at <paramref name="head"/> when the story has not placed it ("the judge", "Prime Minister X"); else null.</summary>
@@ -1140,13 +1216,20 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             // "launched artillery, mortar and rocket fire against …": the parser may hang the last of coordinated objects on the verb.
             if (tree.BaseRel(c) is "obj" or "obl" or "xcomp" || (tree.BaseRel(c) == "conj" && tree.Upos(c) == "NOUN" && tree.Child(t, "obj") >= 0))
                 found.AddRange(tree.Subtree(c, 4).SelectMany(x => tree.PrepPhrases(x, prep)).Where(x => !UpToAmount(tree, x)));
-        // "began a hunger strike to protest against Sweden's decision": failing that, the act's purpose says whom it is against;
-        // "accepted a formula for ending its dispute with its partners": a purpose in "for" with a gerund, through the noun it acts on.
+        // "began a hunger strike to protest against Sweden's decision": failing that, the act's purpose says whom it is against
+        // ("called on Arabs to unite and “mobilize” against Sharon": or a verb coordinated with the purpose, which the tagger
+        // may take for a noun when quoted); "accepted a formula for ending its dispute with its partners": a purpose in "for"
+        // with a gerund, through the noun it acts on.
         if (found.Count == 0)
             foreach (var c in tree.Children(t))
                 if (tree.BaseRel(c) == "advcl" && tree.Child(c, "mark") is var mk and >= 0)
                 {
-                    if (tree.Lemma(mk) == "to") found.AddRange(tree.PrepPhrases(c, prep));
+                    if (tree.Lemma(mk) == "to")
+                    {
+                        found.AddRange(tree.PrepPhrases(c, prep));
+                        foreach (var v in tree.Children(c))
+                            if (tree.BaseRel(v) == "conj") found.AddRange(tree.PrepPhrases(v, prep));
+                    }
                     else if (tree.Lemma(mk) == "for" && tree.Document.Xpos[c] == "VBG")
                         found.AddRange(tree.Subtree(c, 2).SelectMany(x => tree.PrepPhrases(x, prep)));
                 }
@@ -1563,10 +1646,12 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 // "calls by East Germany's rulers", "an attack by rebels", "rallies by the Kifaya group" (a role word placed by
                 // nothing else): a noun's agent names the actor behind it;
                 // "demands from Hutu rebels", "weapons from armed groups", "gold from South Africa": so does its source;
-                // "a camp for Congolese refugees", "aid for Syria": and whom it is for; "troops to the peacekeeping force
-                // in Bosnia": a force or mission is for the country it is deployed in.
+                // "a camp for Congolese refugees", "aid for Syria", "assistance to the US-led war": and whom it is for; "troops to
+                // the peacekeeping force in Bosnia": a force or mission is for the country it is deployed in.
                 bool of = tree.BaseRel(c) == "nmod" && (tree.PrepPhrases(head, "of").Contains(c) || rel == "nmod:poss"
-                    || tree.Upos(head) == "NOUN" && (m < 0 || ctx.Doc.Mentions[m] is { Actor: null, Group.IsDefaultOrEmpty: true }) && (tree.IntroducedBy(c, "by", "from") || (beneficiary && tree.IntroducedBy(c, "for"))
+                    || tree.Upos(head) == "NOUN" && (m < 0 || ctx.Doc.Mentions[m] is { Actor: null, Group.IsDefaultOrEmpty: true }) && (tree.IntroducedBy(c, "by", "from")
+                        || (beneficiary && tree.IntroducedBy(c, "for"))
+                        || (beneficiary && AidNouns.Contains(tree.Lemma(head)) && tree.IntroducedBy(c, "to"))
                         || (beneficiary && Deployments.Contains(tree.Lemma(head)) && tree.IntroducedBy(c, "in", "to"))));
                 if (of || rel is "compound" or "amod" or "appos" or "flat" or "nmod:poss")
                 {
@@ -1650,6 +1735,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     ];
 
     /// <summary>Bodies sent to a country: "the UN force in Lebanon", "a peacekeeping mission to Sudan".</summary>
+    /// <summary>Nouns of help given, whose "to" phrase names who receives it ("assistance to the US-led war").</summary>
+    private static readonly ImmutableHashSet<string> AidNouns = ["aid", "assistance", "help", "support", "contribution"];
+
     private static readonly ImmutableHashSet<string> Deployments = ["force", "mission", "contingent", "operation", "deployment"];
 
     private static List<Found> Dedupe(List<Found> found) =>

@@ -75,8 +75,9 @@ public sealed class DependencyView
             foreach (var cc in _children[c])
             {
                 if (BaseRel(cc) is "case" or "mark" && Lemma(cc) == prep) { yield return c; break; }
-                // "to five Panamanian officers": the parser may hang the preposition on the number before the noun.
-                if (BaseRel(cc) is "nummod" or "det" && cc < c && _children[cc].Any(x => BaseRel(x) == "case" && Lemma(x) == prep)) { yield return c; break; }
+                // "to five Panamanian officers", "by the Kifaya group": the parser may hang the preposition on the number
+                // or the name before the noun.
+                if (BaseRel(cc) is "nummod" or "det" or "compound" && cc < c && _children[cc].Any(x => BaseRel(x) == "case" && Lemma(x) == prep)) { yield return c; break; }
             }
         }
     }

@@ -97,8 +97,15 @@ public sealed class Lemmatizer
         // inflection whose stem is a known lemma ("blame").
         foreach (var candidate in RegularStems(lower, xpos))
             if (_knownLemmas.Contains(candidate)) return candidate;
-        return guess;
+        return SyllabicL(guess, xpos);
     }
+
+    /// <summary>
+    /// "embezzling" → "embezzl", "toppled" → "toppl": no English verb ends in a consonant and "l" (but "r", "l" or "w":
+    /// "curl", "kill", "howl"); the suffix rule stripped the silent "e" of a syllabic "-le" verb, which is given back.
+    /// </summary>
+    private static string SyllabicL(string guess, string xpos) =>
+        xpos is "VBG" or "VBD" or "VBN" && guess.Length > 2 && guess[^1] == 'l' && "bcdfgkpstvz".Contains(guess[^2]) ? guess + "e" : guess;
 
     private static IEnumerable<string> RegularStems(ReadOnlySpan<char> lower, string xpos)
     {

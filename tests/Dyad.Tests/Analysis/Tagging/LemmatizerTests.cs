@@ -29,6 +29,8 @@ public class LemmatizerTests
     [InlineData("blicketing", "VBG", "blicket")]
     [InlineData("glorps", "NNS", "glorp")]
     [InlineData("frobnicates", "VBZ", "frobnicate")]
+    [InlineData("embezzling", "VBG", "embezzle")]
+    [InlineData("frizzled", "VBN", "frizzle")]
     public void UnknownWordsUseSuffixRules(string form, string xpos, string lemma) =>
         Assert.Equal(lemma, Lemmatizer.LoadDefault().Lemmatize(form, "VERB", xpos));
 
