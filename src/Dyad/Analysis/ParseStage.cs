@@ -87,6 +87,7 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             RepairCallOn(sentence, lemmas, heads, rels);
             RepairTimeClause(sentence, lemmas, heads, rels);
             RepairListSubject(sentence, words, upos, heads, rels);
+            RepairCompoundAcrossPreposition(sentence, upos, heads, rels);
         }
         document.SetParse(heads, rels);
     }
@@ -179,6 +180,26 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             rels[second] = "conj";
             heads[second - 1] = second;
             return;
+        }
+    }
+
+    /// <summary>
+    /// "paid compensation to 67 British nationals", "sent aid to 3,000 flood victims": a number after "to" may lead the
+    /// parser to read the first noun as a compound of the last ("compensation … nationals"), which no compound can be
+    /// across a preposition; the first noun is the verb's object and the preposition's phrase the verb's complement.
+    /// </summary>
+    private static void RepairCompoundAcrossPreposition(Sentence sentence, string[] upos, int[] heads, string[] rels)
+    {
+        for (int noun = sentence.FirstToken; noun < sentence.EndToken - 2; noun++)
+        {
+            int phrase = heads[noun];
+            if (rels[noun] != "compound" || upos[noun] != "NOUN" || phrase <= noun + 1 || rels[phrase] != "obj" || heads[phrase] < 0) continue;
+            int preposition = noun + 1;
+            if (upos[preposition] != "ADP" || rels[preposition] != "case" || heads[preposition] <= preposition || heads[preposition] > phrase) continue;
+            heads[noun] = heads[phrase];
+            rels[noun] = "obj";
+            heads[preposition] = phrase;
+            rels[phrase] = "obl";
         }
     }
 
