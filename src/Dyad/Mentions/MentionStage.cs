@@ -250,14 +250,14 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
     private static readonly FrozenSet<string> GovernmentNouns =
         new[] { "administration", "government", "regime", "cabinet", "junta" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>"the Bush administration", "the Assad regime": the government of the leader of that name on the story's date.</summary>
+    /// <summary>"the Bush administration", "the Assad regime": the government of the leader of that name on the story's date, or of the last one before it.</summary>
     private Mention? LeaderGovernment(NewsDocument doc, string[] words, int start, int end)
     {
         int i = Determiners.Contains(words[start]) ? start + 1 : start;
         if (i + 1 >= end || doc.Upos[i] != "PROPN" || !GovernmentNouns.Contains(words[i + 1])) return null;
         // "the Jordan government" is Jordan's, whoever else is called Jordan.
         if (dictionary.TryMatch(words, i, doc.Story.Date, out var named) && named.Kind is ActorKind.State or ActorKind.Demonym or ActorKind.Capital) return null;
-        if (!dictionary.TryMatchLeader(words[i], doc.Story.Date, out var leader)) return null;
+        if (!dictionary.TryMatchAdministration(words[i], doc.Story.Date, out var leader)) return null;
         return new Mention(start, i + 2, MentionKind.Nominal)
         {
             Head = i + 1,

@@ -11,4 +11,8 @@ public class CodebookRulesHTests
     [Fact]
     public void A_payment_to_a_counted_group_keeps_its_object() =>
         AssertHasCode(CodeExact("Germany paid compensation to 40 Polish families for land seized during the war."), "DEU", "POLCVL", "080");
+
+    [Fact]
+    public void A_past_administration_is_its_country_s_government() =>
+        AssertHas(Code("The Reagan administration secretly sold weapons to Iran, a former aide said.", "2005-01-01"), "USAGOV", "IRN", "07");
 }
