@@ -15,4 +15,12 @@ public class CodebookRulesHTests
     [Fact]
     public void A_past_administration_is_its_country_s_government() =>
         AssertHas(Code("The Reagan administration secretly sold weapons to Iran, a former aide said.", "2005-01-01"), "USAGOV", "IRN", "07");
+
+    [Fact]
+    public void The_parties_to_a_conflict_are_of_the_country_it_is_in() =>
+        AssertHasCode(CodeExact("A UN envoy demanded the parties to the war in Yemen allow aid workers free access to the port of Hodeidah."), "IGOUNOGOV", "YEMPTY", "1055");
+
+    [Fact]
+    public void A_freedom_demanded_for_no_aid_worker_stays_a_right() =>
+        AssertCode("France demanded that Iran respect the freedom of the press.", "1043");
 }
