@@ -896,7 +896,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         return m is { Actor: null, Label: Mentions.MentionStage.Labels.Role, RoleAgents.IsDefaultOrEmpty: false } ? m : null;
     }
 
-    /// <summary>An unplaced role that is the trigger's object, indirect object or prepositional complement ("dozens of demonstrators" too).</summary>
+    /// <summary>
+    /// An unplaced role that is the trigger's object, indirect object or prepositional complement ("dozens of demonstrators" too),
+    /// or whose demand, offer or plan the object is ("accepted demands from rebels", "rejected a proposal by the opposition").
+    /// </summary>
     private static Mention? UnplacedObject(Context ctx, int t)
     {
         var tree = ctx.Tree;
@@ -904,14 +907,17 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         {
             if (tree.BaseRel(c) is not ("obj" or "iobj" or "obl")) continue;
             if ((UnplacedRole(ctx, c) ?? (ctx.MentionOfToken[c] < 0 ? UnplacedRole(ctx, ThroughPortion(tree, c)) : null)) is { } m) return m;
+            if (tree.BaseRel(c) == "obj" && ctx.MentionOfToken[c] < 0)
+                foreach (var maker in tree.Children(c))
+                    if (tree.BaseRel(maker) == "nmod" && tree.IntroducedBy(maker, "from", "of", "by") && UnplacedRole(ctx, maker) is { } owner) return owner;
         }
         return null;
     }
 
     /// <summary>
     /// The country an unplaced role shares with the actors on the other side of its act: one state, and a
-    /// domestic pairing — the role is domestic (police, a court, protesters …), or it is the government
-    /// facing its own people, rebels or opposition. Soldiers and spies are never assumed local.
+    /// domestic pairing — the role is domestic (police, a court, protesters …), or local armed men facing a government,
+    /// or it is the government facing its own people, rebels or opposition. Soldiers and spies are never assumed local.
     /// </summary>
     private static string? DomesticPartner(Mention unplaced, List<Found> other, bool verbal)
     {
@@ -921,7 +927,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (other.Count == 0 || unplaced.RoleAgents.Any(a => a is "MIL" or "SPY") && !armyToGovernment) return null;
         var country = other[0].Actor.Country;
         if (country is not { Length: 3 } || other.Any(o => o.Actor.Country != country)) return null;
-        bool unplacedDomestic = unplaced.RoleAgents.All(AgentCodes.Domestic.Contains);
+        // Rebels, insurgents or gunmen dealing with a government are that state's own ("accepted demands from rebels"):
+        // armed groups are coded to the country they fight in (CODING.md).
+        bool localToGovernment = unplaced.RoleAgents.All(AgentCodes.Local.Contains) && other.All(o => o.Actor.Agents.Contains("GOV"));
+        bool unplacedDomestic = unplaced.RoleAgents.All(AgentCodes.Domestic.Contains) || localToGovernment;
         bool otherDomestic = other.All(o => o.Actor.Agents.Length > 0 && o.Actor.Agents.All(a => AgentCodes.Domestic.Contains(a) || a is "REB" or "INS" or "SEP"));
         bool otherState = other.All(o => o.Actor.Agents.Length > 0);
         return (unplacedDomestic && otherState) || otherDomestic || armyToGovernment ? country : null;

@@ -23,4 +23,16 @@ public class CodebookRulesHTests
     [Fact]
     public void A_freedom_demanded_for_no_aid_worker_stays_a_right() =>
         AssertCode("France demanded that Iran respect the freedom of the press.", "1043");
+
+    [Fact]
+    public void Demands_accepted_from_rebels_yield_to_the_government_s_own_rebels() =>
+        AssertHasCode(CodeExact("The Nepalese government accepted demands from Maoist rebels for a new constitution."), "NPLGOV", "NPLREB", "0834");
+
+    [Fact]
+    public void A_proposal_rejected_from_rebels_is_rejected_to_them() =>
+        AssertHas(Code("The Sri Lankan government rejected a proposal by rebels for a federal state."), "LKAGOV", "LKAREB", "12");
+
+    [Fact]
+    public void Unplaced_rebels_facing_an_army_are_not_assumed_local() =>
+        Assert.Empty(Code("The Colombian army shelled rebels in the jungle."));
 }
