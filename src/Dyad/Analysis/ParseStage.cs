@@ -88,6 +88,7 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             RepairTimeClause(sentence, lemmas, heads, rels);
             RepairListSubject(sentence, words, upos, heads, rels);
             RepairCompoundAcrossPreposition(sentence, upos, heads, rels);
+            RepairAccordingTo(sentence, lemmas, heads, rels);
         }
         document.SetParse(heads, rels);
     }
@@ -200,6 +201,32 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             rels[noun] = "obj";
             heads[preposition] = phrase;
             rels[phrase] = "obl";
+        }
+    }
+
+    /// <summary>
+    /// "According to reports the UK is pushing …", "According to officials the army shelled …": with no comma after the
+    /// source, the parser may make it the root and the clause a relative clause of it; the clause's verb is the root and
+    /// the source its "according to" phrase.
+    /// </summary>
+    private static void RepairAccordingTo(Sentence sentence, string[] lemmas, int[] heads, string[] rels)
+    {
+        int according = sentence.FirstToken, source = heads[according];
+        if (sentence.TokenCount < 5 || lemmas[according] != "accord" || source < 0 || heads[source] >= 0) return;
+        for (int verb = source + 1; verb < sentence.EndToken; verb++)
+        {
+            if (heads[verb] != source || rels[verb] != "acl:relcl") continue;
+            bool ownSubject = false;
+            for (int c = source + 1; c < verb; c++)
+                if (heads[c] == verb && rels[c] is "nsubj" or "nsubj:pass" && lemmas[c] is not ("who" or "which" or "that")) ownSubject = true;
+            if (!ownSubject) return;
+            heads[verb] = -1;
+            rels[verb] = "root";
+            for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
+                if (heads[c] == source && c > verb) heads[c] = verb; // what follows the clause is the verb's (the final stop too)
+            heads[source] = verb;
+            rels[source] = "obl";
+            return;
         }
     }
 

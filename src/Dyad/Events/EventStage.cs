@@ -509,7 +509,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             // "a reminder that it must cooperate", "a demand to withdraw": a noun's content clause is what it asks.
             else if (tree.Rel(c) == "acl" && tree.Upos(t) == "NOUN" && tree.Upos(c) == "VERB" && tree.Child(c, "mark") is var ma and >= 0 && tree.Lemma(ma) is "that" or "to")
                 Clause(c, 0);
-            else if (rel is "obj" or "obl" or "nmod" or "iobj")
+            // "According to reports, …": who reported the act is not what it asks.
+            else if (rel is "obj" or "obl" or "nmod" or "iobj" && !tree.IntroducedBy(c, "accord"))
             {
                 // The phrase's words: "military aid", "an end of the blockade", "reform petitions".
                 if (!(addressee && rel is "obj" or "iobj"))
@@ -1259,6 +1260,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                     foreach (var c in tree.Children(t))
                         if ((tree.BaseRel(c) is "ccomp" or "xcomp" || (tree.Rel(c) == "acl" && tree.Upos(t) == "NOUN" && tree.Child(c, "mark") is var cm and >= 0 && tree.Lemma(cm) == "that"))
                             && tree.Child(c, "nsubj") is var cs and >= 0) heads.Add(cs);
+                    // "called for Iraq to allow inspectors", "pressed for Iran to release the sailors": the "for" phrase before a
+                    // to-clause is the subject of what is asked.
+                    foreach (var f in tree.PrepPhrases(t, "for"))
+                        if (SubjectOfToClause(tree, t, f)) heads.Add(f);
                     break;
                 case "cobj":
                     // "threatened to attack Iraq", "agreed to lift embargoes on Cuba": the object of what the trigger intends.
@@ -1327,6 +1332,15 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             if (found.Count > 0) return Dedupe(found);
         }
         return [];
+    }
+
+    /// <summary>Whether the "for" phrase <paramref name="phrase"/> of <paramref name="t"/> is followed by a to-clause of <paramref name="t"/> with no subject of its own, which it is then the subject of.</summary>
+    private static bool SubjectOfToClause(DependencyView tree, int t, int phrase)
+    {
+        foreach (var c in tree.Children(t))
+            if (c > phrase && tree.BaseRel(c) is "advcl" or "xcomp" && tree.Child(c, "nsubj") < 0
+                && tree.Child(c, "mark") is var mark and >= 0 && tree.Lemma(mark) == "to") return true;
+        return false;
     }
 
     /// <summary>

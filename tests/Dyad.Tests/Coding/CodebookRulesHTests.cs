@@ -35,4 +35,12 @@ public class CodebookRulesHTests
     [Fact]
     public void Unplaced_rebels_facing_an_army_are_not_assumed_local() =>
         Assert.Empty(Code("The Colombian army shelled rebels in the jungle."));
+
+    [Fact]
+    public void The_for_phrase_before_a_to_clause_is_who_is_asked() =>
+        AssertHasCode(CodeExact("Britain pressed for Iran to release the sailors."), "GBR", "IRN", "0253");
+
+    [Fact]
+    public void An_attribution_with_no_comma_is_neither_the_root_nor_what_is_asked() =>
+        AssertHasCode(CodeExact("According to reports the Dutch government is pushing hard for Germany to cancel Zambia's debt."), "NLDGOV", "DEU", "1031");
 }
