@@ -79,6 +79,16 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             Trace?.Add(new PatternTrial(t, null, "the result of an act already coded in this sentence"));
             return;
         }
+        if (candidates.IsEmpty) return;
+        // A host's receiving of those the act brings (0861, 0862) is coded besides the act itself.
+        TryCandidates(ctx, sentence, t, candidates.Where(p => !p.HostIsSource), found);
+        if (candidates.Any(p => p.HostIsSource)) TryCandidates(ctx, sentence, t, candidates.Where(p => p.HostIsSource), found);
+    }
+
+    /// <summary>Tries the patterns in order and codes the first whose conditions hold and that finds a source and a target.</summary>
+    private void TryCandidates(Context ctx, int sentence, int t, IEnumerable<EventPattern> candidates, List<EventCandidate> found)
+    {
+        var tree = ctx.Tree;
         foreach (var p in candidates)
         {
             if (!Conditions(tree, p, t, out var trigger, out var why))
@@ -167,6 +177,12 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 targets = [town];
                 confidence = Math.Min(confidence, 0.5);
             }
+            if (targets.Count == 0 && SentTo(ctx, t) is { Count: > 0 } destination)
+            {
+                // "sent 21 personnel to Yugoslavia to investigate …": what they are sent to do, they do to the place they are sent to.
+                targets = destination;
+                confidence = Math.Min(confidence, 0.5);
+            }
             if (targets.Count == 0 && RestrictedCountry(p, sources) is { } restricted)
             {
                 // "Saleh declared a state of emergency", "lifted the curfew": a curfew, emergency or martial law with no one named is the source's own country's.
@@ -227,7 +243,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 {
                     if (!Distinct(src.Actor, tgt.Actor)) continue;
                     if (code.StartsWith("10", StringComparison.Ordinal) && CarriedByProtest(ctx, t, found, src.Actor)) continue;
-                    found.Add(new EventCandidate(sentence, code, src.ToArgument(), tgt.ToArgument())
+                    found.Add(new EventCandidate(sentence, code, p.HostIsSource ? tgt.ToArgument() : src.ToArgument(), p.HostIsSource ? src.ToArgument() : tgt.ToArgument())
                     {
                         Trigger = [.. trigger.Order()],
                         Rule = (stated == p.Code ? p.Origin : $"{p.Origin} (stated {(stated.StartsWith("12", StringComparison.Ordinal) ? "refusal" : "intent")}: {p.Code} → {stated})")
@@ -1045,6 +1061,17 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 if (tree.BaseRel(c) == "advcl" && tree.Child(c, "mark") is var mk and >= 0 && tree.Lemma(mk) == "to")
                     found.AddRange(tree.PrepPhrases(c, prep));
         return found.Count == 0 ? found : [found.Min()];
+    }
+
+    private static readonly HashSet<string> Sending = new(StringComparer.Ordinal) { "send", "dispatch", "deploy" };
+
+    /// <summary>The actors of the place people are sent to when <paramref name="t"/> is the purpose clause of the sending ("sent a team to Iraq to investigate").</summary>
+    private static List<Found> SentTo(Context ctx, int t)
+    {
+        var tree = ctx.Tree;
+        if (tree.BaseRel(t) is not ("advcl" or "xcomp") || tree.Child(t, "mark") is not (var mark and >= 0) || tree.Lemma(mark) != "to"
+            || tree.Head(t) is not (var send and >= 0) || !Sending.Contains(tree.Lemma(send))) return [];
+        return Deep(tree, send, "to").SelectMany(h => ActorsAt(ctx, h)).ToList();
     }
 
     /// <summary>"contribute up to 4,000 troops to the force": "up to" with a number is an amount, not whom the act is for.</summary>

@@ -43,4 +43,24 @@ public class CodebookRulesHTests
     [Fact]
     public void An_attribution_with_no_comma_is_neither_the_root_nor_what_is_asked() =>
         AssertHasCode(CodeExact("According to reports the Dutch government is pushing hard for Germany to cancel Zambia's debt."), "NLDGOV", "DEU", "1031");
+
+    [Fact]
+    public void Peacekeepers_arriving_are_received_by_the_country_they_arrive_in()
+    {
+        var events = CodeExact("Nigerian peacekeepers arrived in Liberia on Monday.");
+        AssertHasCode(events, "NGA", "LBR", "074");
+        AssertHasCode(events, "LBR", "NGA", "0861");
+    }
+
+    [Fact]
+    public void Inspectors_dispatched_to_a_country_are_received_by_it() =>
+        AssertHasCode(CodeExact("The United Nations dispatched weapons inspectors to Iraq."), "IRQ", "IGOUNO", "0862");
+
+    [Fact]
+    public void What_people_are_sent_to_do_is_done_to_the_place_they_are_sent_to() =>
+        AssertHasCode(CodeExact("The European Union sent a team of experts to Georgia to investigate the shooting of a monitor."), "IGOEUREEC", "GEO", "090");
+
+    [Fact]
+    public void A_team_sent_to_study_a_peacekeeping_force_brings_no_peacekeepers() =>
+        AssertNoCode(CodeExact("The UN sent a team to Sudan to study the feasibility of a peacekeeping force."), "0861");
 }
