@@ -96,6 +96,9 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
                 if (m is null || m.End > sentence.EndToken) { i++; continue; }
                 // "said on Wednesday NATO would …": a weekday is never part of a name; the name starts after it.
                 if (m is { Actor: null, Label: Labels.UnknownName } && m.End - m.Start > 1 && Dyad.Reading.Dates.RelativeDate.IsWeekday(words[m.Start])) { i++; continue; }
+                // "in south Lebanon": nor is a lower-case compass word; the state named after it is the mention.
+                if (m is { Actor: null, Label: Labels.UnknownName } && m.End - m.Start > 1 && char.IsLower(words[m.Start][0])
+                    && Coreference.CoreferenceStage.CompassWords.Contains(words[m.Start])) { i++; continue; }
                 if (m.Start > sentence.FirstToken && words[m.Start - 1].Equals("ethnic", StringComparison.OrdinalIgnoreCase)
                     && m.Actor is { } nationality && dictionary.TryMatch(words, m.Start, document.Story.Date, out var dm) && dm.Kind == ActorKind.Demonym)
                     m = m with { Label = Labels.Ethnic, RoleAgents = m.RoleAgents.IsDefaultOrEmpty ? ["CVL"] : m.RoleAgents };

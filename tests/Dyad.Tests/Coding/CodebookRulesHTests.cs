@@ -63,4 +63,16 @@ public class CodebookRulesHTests
     [Fact]
     public void A_team_sent_to_study_a_peacekeeping_force_brings_no_peacekeepers() =>
         AssertNoCode(CodeExact("The UN sent a team to Sudan to study the feasibility of a peacekeeping force."), "0861");
+
+    [Fact]
+    public void A_declared_ceasefire_is_toward_the_opponent() =>
+        AssertHasCode(CodeExact("The Tamil Tigers declared a unilateral ceasefire with the Sri Lankan government."), "LKAREB", "LKAGOV", "0871");
+
+    [Fact]
+    public void A_compass_word_is_no_part_of_the_state_it_precedes() =>
+        AssertHasCode(CodeExact("Israel declared a ceasefire in south Lebanon on Sunday."), "ISR", "LBN", "0871");
+
+    [Fact]
+    public void The_Amal_militia_is_a_Lebanese_armed_group() =>
+        AssertHas(Code("The Amal militia attacked Palestinian camps in Beirut."), "LBNREB", "PSE", "18");
 }
