@@ -89,6 +89,7 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             RepairListSubject(sentence, words, upos, heads, rels);
             RepairCompoundAcrossPreposition(sentence, upos, heads, rels);
             RepairAccordingTo(sentence, lemmas, heads, rels);
+            RepairThatClauseSubject(sentence, lemmas, upos, heads, rels);
         }
         document.SetParse(heads, rels);
     }
@@ -227,6 +228,42 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             heads[source] = verb;
             rels[source] = "obl";
             return;
+        }
+    }
+
+    /// <summary>
+    /// "announced that President Kagame and his party must agree to …": the parser may take "that" for a modifier of the
+    /// first subject, that subject for the verb's object, and the clause's verb for a conjunct of the main verb with the
+    /// second subject alone; "that" marks the clause, the clause is the verb's complement and the subjects are coordinated.
+    /// </summary>
+    private static void RepairThatClauseSubject(Sentence sentence, string[] lemmas, string[] upos, int[] heads, string[] rels)
+    {
+        for (int that = sentence.FirstToken + 1; that < sentence.EndToken - 3; that++)
+        {
+            int verb = that - 1, first = heads[that];
+            if (lemmas[that] != "that" || upos[that] != "SCONJ" || rels[that] == "mark" || first <= that
+                || heads[first] != verb || rels[first] != "obj" || upos[verb] != "VERB") continue;
+            for (int clause = first + 1; clause < sentence.EndToken; clause++)
+            {
+                if (heads[clause] != verb || rels[clause] != "conj" || upos[clause] != "VERB") continue;
+                int second = -1, and = -1;
+                for (int c = first + 1; c < clause; c++)
+                {
+                    if (heads[c] == clause && rels[c] == "nsubj") second = c;
+                    if (heads[c] == clause && rels[c] == "cc" && second < 0) and = c;
+                }
+                if (second < 0 || and < 0) break;
+                heads[clause] = verb;
+                rels[clause] = "ccomp";
+                heads[that] = clause;
+                rels[that] = "mark";
+                heads[first] = clause;
+                rels[first] = "nsubj";
+                heads[second] = first;
+                rels[second] = "conj";
+                heads[and] = second;
+                break;
+            }
         }
     }
 

@@ -486,15 +486,17 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                         if (tree.Upos(w) is "NOUN" or "ADJ" or "VERB" or "PROPN" && !InTimeClause(tree, w, cc)) result.Add(w); // "stop arms sales"
                 }
                 // "to move forward with its disengagement plan": with no object, what the verb is done with is what is
-                // asked — the phrase's noun and the nouns compounded with it, unless it names a body ("cooperate with
-                // the sanctions committee" asks nothing about sanctions) — and only a "with", "for" or "towards" phrase,
-                // not where or when ("in Darfur", "on the border").
-                else if (rel is "obl" && tree.Child(c, "obj") < 0 && tree.Upos(cc) == "NOUN" && tree.IntroducedBy(cc, "with", "for", "towards", "toward"))
+                // asked — the phrase's noun and the nouns and adjectives modifying it ("constitutional changes"), unless it
+                // names a body ("cooperate with the sanctions committee" asks nothing about sanctions) — and only a "with",
+                // "for" or "towards" phrase, not where or when ("in Darfur", "on the border"); and the "to" phrase of
+                // agreeing or consenting ("must agree to constitutional changes").
+                else if (rel is "obl" && tree.Child(c, "obj") < 0 && tree.Upos(cc) == "NOUN"
+                    && (tree.IntroducedBy(cc, "with", "for", "towards", "toward") || (Consenting.Contains(tree.Lemma(c)) && tree.IntroducedBy(cc, "to"))))
                 {
                     result.Add(cc);
                     if (!Bodies.Contains(tree.Lemma(cc)))
                         foreach (var w in tree.Children(cc))
-                            if (tree.Rel(w) == "compound" && tree.Upos(w) == "NOUN") result.Add(w);
+                            if (tree.Rel(w) == "compound" && tree.Upos(w) == "NOUN" || tree.Rel(w) == "amod" && tree.Upos(w) == "ADJ") result.Add(w);
                 }
                 // "to bring an end to the embargo", "to reconsider its ban on relief flights": the parser hangs the object's own
                 // to- or on-phrase on the verb; after such an object the phrase still names what is asked.
@@ -538,6 +540,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         }
         return result;
     }
+
+    private static readonly HashSet<string> Consenting = new(StringComparer.Ordinal) { "agree", "consent", "accede", "submit", "commit", "adhere" };
 
     /// <summary>
     /// An "xcomp" with a tensed auxiliary of its own is a clause the parser misattached, not what is asked: "must reach

@@ -75,4 +75,8 @@ public class CodebookRulesHTests
     [Fact]
     public void The_Amal_militia_is_a_Lebanese_armed_group() =>
         AssertHas(Code("The Amal militia attacked Palestinian camps in Beirut."), "LBNREB", "PSE", "18");
+
+    [Fact]
+    public void Coordinated_subjects_of_a_that_clause_and_what_they_must_agree_to() =>
+        AssertHasCode(CodeExact("Britain announced that President Mugabe and his ruling party must agree to constitutional changes."), "GBR", "ZWEGOV", "1044");
 }
