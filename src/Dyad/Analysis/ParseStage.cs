@@ -90,6 +90,7 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             RepairCompoundAcrossPreposition(sentence, upos, heads, rels);
             RepairAccordingTo(sentence, lemmas, heads, rels);
             RepairThatClauseSubject(sentence, lemmas, upos, heads, rels);
+            RepairNounRoot(sentence, upos, xpos, heads, rels);
         }
         document.SetParse(heads, rels);
     }
@@ -264,6 +265,42 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
                 heads[and] = second;
                 break;
             }
+        }
+    }
+
+    /// <summary>
+    /// "Doctors from two American aid groups donated and delivered goods to …": the parser may make the subject the root,
+    /// the first verb a reduced relative clause inside it and the second a conjunct of the subject. A sentence whose root
+    /// is a noun with a past or present tense verb for a conjunct is a clause: the first of the coordinated verbs is the
+    /// root, the noun its subject, the other its conjunct.
+    /// </summary>
+    private static void RepairNounRoot(Sentence sentence, string[] upos, string[] xpos, int[] heads, string[] rels)
+    {
+        int root = -1;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++) if (heads[t] < 0) { root = t; break; }
+        if (root < 0 || upos[root] is not ("NOUN" or "PROPN")) return;
+        for (int verb = root + 1; verb < sentence.EndToken; verb++)
+        {
+            if (heads[verb] != root || rels[verb] != "conj" || upos[verb] != "VERB" || xpos[verb] is not ("VBD" or "VBZ" or "VBP")) continue;
+            // The first predicate: a reduced relative verb standing just before the conjunction ("donated and … delivered").
+            int cc = -1, first = verb;
+            bool ownSubject = false;
+            for (int c = root + 1; c < verb; c++)
+            {
+                if (heads[c] == verb && rels[c] == "cc") cc = c;
+                if (heads[c] == verb && rels[c].StartsWith("nsubj", StringComparison.Ordinal)) ownSubject = true;
+            }
+            // "Chinese warships and aircraft staged drills": a verb with a subject of its own is another reading, left alone.
+            if (ownSubject) return;
+            if (cc > root + 1 && rels[cc - 1] == "acl" && upos[cc - 1] == "VERB" && heads[cc - 1] > root) first = cc - 1;
+            heads[first] = -1;
+            rels[first] = "root";
+            for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
+                if (heads[c] == root && c > verb) heads[c] = first; // what follows the verbs is the clause's (the final stop too)
+            heads[root] = first;
+            rels[root] = "nsubj";
+            if (first != verb) heads[verb] = first;
+            return;
         }
     }
 

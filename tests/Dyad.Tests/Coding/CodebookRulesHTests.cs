@@ -79,4 +79,12 @@ public class CodebookRulesHTests
     [Fact]
     public void Coordinated_subjects_of_a_that_clause_and_what_they_must_agree_to() =>
         AssertHasCode(CodeExact("Britain announced that President Mugabe and his ruling party must agree to constitutional changes."), "GBR", "ZWEGOV", "1044");
+
+    [Fact]
+    public void A_subject_the_parser_took_for_the_root_acts_through_both_verbs() =>
+        AssertHas(Code("Engineers from two German charities donated and shipped medical equipment to a Kenyan hospital."), "DEUNGO", "KENHLH", "07");
+
+    [Fact]
+    public void Coordinated_subjects_with_their_own_verb_stay_as_parsed() =>
+        AssertHas(Code("Chinese warships and aircraft staged military drills around Taiwan on Wednesday.", "2022-08-10"), "CHNMIL", "TWN", "15");
 }
