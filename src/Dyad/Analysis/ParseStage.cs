@@ -91,6 +91,7 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             RepairAccordingTo(sentence, lemmas, heads, rels);
             RepairThatClauseSubject(sentence, lemmas, upos, heads, rels);
             RepairNounRoot(sentence, upos, xpos, heads, rels);
+            RepairMarkedSubject(sentence, upos, heads, rels);
         }
         document.SetParse(heads, rels);
     }
@@ -301,6 +302,28 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             rels[root] = "nsubj";
             if (first != verb) heads[verb] = first;
             return;
+        }
+    }
+
+    /// <summary>
+    /// "President Bashir, following the peace deal, has taken steps …": a phrase with a preposition is no subject; when the
+    /// parser made one the subject and the name before it an appendage, the name is the subject and the phrase an oblique.
+    /// </summary>
+    private static void RepairMarkedSubject(Sentence sentence, string[] upos, int[] heads, string[] rels)
+    {
+        for (int phrase = sentence.FirstToken + 1; phrase < sentence.EndToken; phrase++)
+        {
+            if (rels[phrase] != "nsubj" || heads[phrase] is not (var verb and >= 0) || upos[verb] != "VERB") continue;
+            int marker = -1, name = -1;
+            for (int c = sentence.FirstToken; c < phrase; c++)
+            {
+                if (heads[c] == phrase && rels[c] == "case") marker = c;
+                if (heads[c] == phrase && rels[c] is "vocative" or "dep" or "appos" && upos[c] is "PROPN" or "NOUN" && name < 0) name = c;
+            }
+            if (marker < 0 || name < 0 || name > marker) continue;
+            heads[name] = verb;
+            rels[name] = "nsubj";
+            rels[phrase] = "obl";
         }
     }
 

@@ -87,4 +87,12 @@ public class CodebookRulesHTests
     [Fact]
     public void Coordinated_subjects_with_their_own_verb_stay_as_parsed() =>
         AssertHas(Code("Chinese warships and aircraft staged military drills around Taiwan on Wednesday.", "2022-08-10"), "CHNMIL", "TWN", "15");
+
+    [Fact]
+    public void Political_freedoms_widened_are_restrictions_eased() =>
+        AssertHasCode(CodeExact("The Chinese government expanded religious freedoms in Tibet."), "CHNGOV", "CHN", "0811");
+
+    [Fact]
+    public void A_phrase_set_off_between_a_leader_and_his_verb_is_no_subject() =>
+        AssertHasCode(CodeExact("President Hosni Mubarak, following the partial election reform, has taken several steps to expand political freedoms in Egypt."), "EGYGOV", "EGY", "0811");
 }
