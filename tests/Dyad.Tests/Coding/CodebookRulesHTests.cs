@@ -95,4 +95,8 @@ public class CodebookRulesHTests
     [Fact]
     public void A_phrase_set_off_between_a_leader_and_his_verb_is_no_subject() =>
         AssertHasCode(CodeExact("President Hosni Mubarak, following the partial election reform, has taken several steps to expand political freedoms in Egypt."), "EGYGOV", "EGY", "0811");
+
+    [Fact]
+    public void A_title_the_recogniser_ran_into_a_known_name_leaves_the_name() =>
+        AssertHas(Code("Pakistan's Minister for Interior Aftab Ahmad Khan Sherpao met Afghan President Hamid Karzai on Monday."), "PAKGOV", "AFGGOV", "04");
 }
