@@ -860,7 +860,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             if (step == 0 && tree.Rel(x) == "acl" && tree.Head(x) is var noun and >= 0 && ctx.Doc.Xpos.Length > 0 && ctx.Doc.Xpos[x] is "VBG" or "VBN"
                 && (tree.Child(x, "mark") is var to && (to < 0 || !(tree.Lemma(to) == "to" || (tree.Lemma(to) == "of" && Undertakings.Contains(tree.Lemma(noun))))))
                 // "…, saying that …" set off by a comma is the clause subject's, wherever the parser hung it.
-                && !Enumerable.Range(Math.Min(noun, x), Math.Abs(x - noun)).Any(i => ctx.Doc.Words[i] == ","))
+                && !Enumerable.Range(Math.Min(noun, x), Math.Abs(x - noun)).Any(i => ctx.Doc.Words[i] == ",")
+                // "passed a resolution condemning Russia", "approved a law recognizing …": a text's words are its author's.
+                && !Texts.Contains(tree.Lemma(noun)))
                 return ctx.MentionOfToken[noun] >= 0 ? ActorsAt(ctx, noun) : [];
             if (tree.BaseRel(x) is not ("xcomp" or "advcl" or "conj" or "acl" or "obj" or "nmod" or "obl" or "ccomp" or "parataxis" or "root")
                 && tree.IsPredicate(x))
@@ -870,6 +872,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         }
         return [];
     }
+
+    /// <summary>Texts an actor issues or adopts, whose words are the actor's own.</summary>
+    private static readonly ImmutableHashSet<string> Texts =
+        ["resolution", "law", "bill", "decree", "statement", "declaration", "communique", "letter", "report", "motion", "note", "memorandum"];
 
     /// <summary>Nouns for work the subject itself takes on: "started the process of returning", "completed the task of disarming".</summary>
     private static readonly ImmutableHashSet<string> Undertakings = ["process", "task", "job", "work", "business", "operation", "exercise"];
@@ -919,7 +925,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
 
     /// <summary>
     /// An unplaced role that is the trigger's object, indirect object or prepositional complement ("dozens of demonstrators" too),
-    /// or whose demand, offer or plan the object is ("accepted demands from rebels", "rejected a proposal by the opposition").
+    /// or whose demand, offer, plan or victory the object is ("accepted demands from rebels", "rejected a proposal by the
+    /// opposition", "recognized the opposition's victory").
     /// </summary>
     private static Mention? UnplacedObject(Context ctx, int t)
     {
@@ -930,7 +937,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             if ((UnplacedRole(ctx, c) ?? (ctx.MentionOfToken[c] < 0 ? UnplacedRole(ctx, ThroughPortion(tree, c)) : null)) is { } m) return m;
             if (tree.BaseRel(c) == "obj" && ctx.MentionOfToken[c] < 0)
                 foreach (var maker in tree.Children(c))
-                    if (tree.BaseRel(maker) == "nmod" && tree.IntroducedBy(maker, "from", "of", "by") && UnplacedRole(ctx, maker) is { } owner) return owner;
+                    if ((tree.Rel(maker) == "nmod:poss" || tree.BaseRel(maker) == "nmod" && tree.IntroducedBy(maker, "from", "of", "by")) && UnplacedRole(ctx, maker) is { } owner) return owner;
         }
         return null;
     }

@@ -99,4 +99,16 @@ public class CodebookRulesHTests
     [Fact]
     public void A_title_the_recogniser_ran_into_a_known_name_leaves_the_name() =>
         AssertHas(Code("Pakistan's Minister for Interior Aftab Ahmad Khan Sherpao met Afghan President Hamid Karzai on Monday."), "PAKGOV", "AFGGOV", "04");
+
+    [Fact]
+    public void A_resolution_s_words_are_those_of_the_body_that_passed_it() =>
+        AssertHas(Code("The UN Security Council passed a resolution condemning Israel."), "IGOUNO", "ISR", "11");
+
+    [Fact]
+    public void Recognizing_the_opposition_s_victory_yields_the_offices_won() =>
+        AssertHasCode(CodeExact("The Kenyan government recognized the opposition's victory in the municipal elections."), "KENGOV", "KENOPP", "0831");
+
+    [Fact]
+    public void A_law_s_words_are_those_of_the_parliament_that_approved_it() =>
+        AssertHasCode(CodeExact("The Georgian parliament approved a law recognizing the opposition's victory in the local elections."), "GEOLEG", "GEOOPP", "0831");
 }
