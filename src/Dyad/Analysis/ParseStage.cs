@@ -96,6 +96,11 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             RepairTimeClause(sentence, lemmas, heads, rels);
             RepairListSubject(sentence, words, upos, heads, rels);
             RepairGerundAfterTo(sentence, upos, xpos, lemmas, heads, rels);
+            RepairCompoundAcrossPreposition(sentence, upos, heads, rels);
+            RepairAccordingTo(sentence, lemmas, heads, rels);
+            RepairThatClauseSubject(sentence, lemmas, upos, heads, rels);
+            RepairNounRoot(sentence, upos, xpos, heads, rels);
+            RepairMarkedSubject(sentence, upos, heads, rels);
         }
         document.SetParse(heads, rels);
     }
@@ -215,6 +220,146 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             rels[second] = "conj";
             heads[second - 1] = second;
             return;
+        }
+    }
+
+    /// <summary>
+    /// "paid compensation to 67 British nationals", "sent aid to 3,000 flood victims": a number after "to" may lead the
+    /// parser to read the first noun as a compound of the last ("compensation … nationals"), which no compound can be
+    /// across a preposition; the first noun is the verb's object and the preposition's phrase the verb's complement.
+    /// </summary>
+    private static void RepairCompoundAcrossPreposition(Sentence sentence, string[] upos, int[] heads, string[] rels)
+    {
+        for (int noun = sentence.FirstToken; noun < sentence.EndToken - 2; noun++)
+        {
+            int phrase = heads[noun];
+            if (rels[noun] != "compound" || upos[noun] != "NOUN" || phrase <= noun + 1 || rels[phrase] != "obj" || heads[phrase] < 0) continue;
+            int preposition = noun + 1;
+            if (upos[preposition] != "ADP" || rels[preposition] != "case" || heads[preposition] <= preposition || heads[preposition] > phrase) continue;
+            heads[noun] = heads[phrase];
+            rels[noun] = "obj";
+            heads[preposition] = phrase;
+            rels[phrase] = "obl";
+        }
+    }
+
+    /// <summary>
+    /// "According to reports the UK is pushing …", "According to officials the army shelled …": with no comma after the
+    /// source, the parser may make it the root and the clause a relative clause of it; the clause's verb is the root and
+    /// the source its "according to" phrase.
+    /// </summary>
+    private static void RepairAccordingTo(Sentence sentence, string[] lemmas, int[] heads, string[] rels)
+    {
+        int according = sentence.FirstToken, source = heads[according];
+        if (sentence.TokenCount < 5 || lemmas[according] != "accord" || source < 0 || heads[source] >= 0) return;
+        for (int verb = source + 1; verb < sentence.EndToken; verb++)
+        {
+            if (heads[verb] != source || rels[verb] != "acl:relcl") continue;
+            bool ownSubject = false;
+            for (int c = source + 1; c < verb; c++)
+                if (heads[c] == verb && rels[c] is "nsubj" or "nsubj:pass" && lemmas[c] is not ("who" or "which" or "that")) ownSubject = true;
+            if (!ownSubject) return;
+            heads[verb] = -1;
+            rels[verb] = "root";
+            for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
+                if (heads[c] == source && c > verb) heads[c] = verb; // what follows the clause is the verb's (the final stop too)
+            heads[source] = verb;
+            rels[source] = "obl";
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "announced that President Kagame and his party must agree to …": the parser may take "that" for a modifier of the
+    /// first subject, that subject for the verb's object, and the clause's verb for a conjunct of the main verb with the
+    /// second subject alone; "that" marks the clause, the clause is the verb's complement and the subjects are coordinated.
+    /// </summary>
+    private static void RepairThatClauseSubject(Sentence sentence, string[] lemmas, string[] upos, int[] heads, string[] rels)
+    {
+        for (int that = sentence.FirstToken + 1; that < sentence.EndToken - 3; that++)
+        {
+            int verb = that - 1, first = heads[that];
+            if (lemmas[that] != "that" || upos[that] != "SCONJ" || rels[that] == "mark" || first <= that
+                || heads[first] != verb || rels[first] != "obj" || upos[verb] != "VERB") continue;
+            for (int clause = first + 1; clause < sentence.EndToken; clause++)
+            {
+                if (heads[clause] != verb || rels[clause] != "conj" || upos[clause] != "VERB") continue;
+                int second = -1, and = -1;
+                for (int c = first + 1; c < clause; c++)
+                {
+                    if (heads[c] == clause && rels[c] == "nsubj") second = c;
+                    if (heads[c] == clause && rels[c] == "cc" && second < 0) and = c;
+                }
+                if (second < 0 || and < 0) break;
+                heads[clause] = verb;
+                rels[clause] = "ccomp";
+                heads[that] = clause;
+                rels[that] = "mark";
+                heads[first] = clause;
+                rels[first] = "nsubj";
+                heads[second] = first;
+                rels[second] = "conj";
+                heads[and] = second;
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Doctors from two American aid groups donated and delivered goods to …": the parser may make the subject the root,
+    /// the first verb a reduced relative clause inside it and the second a conjunct of the subject. A sentence whose root
+    /// is a noun with a past or present tense verb for a conjunct is a clause: the first of the coordinated verbs is the
+    /// root, the noun its subject, the other its conjunct.
+    /// </summary>
+    private static void RepairNounRoot(Sentence sentence, string[] upos, string[] xpos, int[] heads, string[] rels)
+    {
+        int root = -1;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++) if (heads[t] < 0) { root = t; break; }
+        if (root < 0 || upos[root] is not ("NOUN" or "PROPN")) return;
+        for (int verb = root + 1; verb < sentence.EndToken; verb++)
+        {
+            if (heads[verb] != root || rels[verb] != "conj" || upos[verb] != "VERB" || xpos[verb] is not ("VBD" or "VBZ" or "VBP")) continue;
+            // The first predicate: a reduced relative verb standing just before the conjunction ("donated and … delivered").
+            int cc = -1, first = verb;
+            bool ownSubject = false;
+            for (int c = root + 1; c < verb; c++)
+            {
+                if (heads[c] == verb && rels[c] == "cc") cc = c;
+                if (heads[c] == verb && rels[c].StartsWith("nsubj", StringComparison.Ordinal)) ownSubject = true;
+            }
+            // "Chinese warships and aircraft staged drills": a verb with a subject of its own is another reading, left alone.
+            if (ownSubject) return;
+            if (cc > root + 1 && rels[cc - 1] == "acl" && upos[cc - 1] == "VERB" && heads[cc - 1] > root) first = cc - 1;
+            heads[first] = -1;
+            rels[first] = "root";
+            for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
+                if (heads[c] == root && c > verb) heads[c] = first; // what follows the verbs is the clause's (the final stop too)
+            heads[root] = first;
+            rels[root] = "nsubj";
+            if (first != verb) heads[verb] = first;
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "President Bashir, following the peace deal, has taken steps …": a phrase with a preposition is no subject; when the
+    /// parser made one the subject and the name before it an appendage, the name is the subject and the phrase an oblique.
+    /// </summary>
+    private static void RepairMarkedSubject(Sentence sentence, string[] upos, int[] heads, string[] rels)
+    {
+        for (int phrase = sentence.FirstToken + 1; phrase < sentence.EndToken; phrase++)
+        {
+            if (rels[phrase] != "nsubj" || heads[phrase] is not (var verb and >= 0) || upos[verb] != "VERB") continue;
+            int marker = -1, name = -1;
+            for (int c = sentence.FirstToken; c < phrase; c++)
+            {
+                if (heads[c] == phrase && rels[c] == "case") marker = c;
+                if (heads[c] == phrase && rels[c] is "vocative" or "dep" or "appos" && upos[c] is "PROPN" or "NOUN" && name < 0) name = c;
+            }
+            if (marker < 0 || name < 0 || name > marker) continue;
+            heads[name] = verb;
+            rels[name] = "nsubj";
+            rels[phrase] = "obl";
         }
     }
 

@@ -20,12 +20,14 @@ public sealed class TagStage(PerceptronTagger tagger, Lemmatizer lemmatizer, Fun
 
     /// <summary>
     /// "Beijing warned Taiwan …": a capitalised word the tagger took for a participle by its "-ing", when no
-    /// known verb stands behind it ("Ending the war …" has "end"), is a name.
+    /// known verb stands behind it ("Ending the war …" has "end") and what follows is the clause's verb or an adverbial
+    /// ("Beijing on Friday warned …") rather than the participle's own object or complement ("According to …"), is a name.
     /// </summary>
     private void NamesNotParticiples(ArraySegment<string> words, Span<string> upos, Span<string> xpos)
     {
-        for (int i = 0; i < words.Count; i++)
-            if (xpos[i] == "VBG" && char.IsUpper(words[i][0]) && !BareVerb(lemmatizer.Lemmatize(words[i], "VERB", "VBG")))
+        for (int i = 0; i + 1 < words.Count; i++)
+            if (xpos[i] == "VBG" && char.IsUpper(words[i][0]) && !BareVerb(lemmatizer.Lemmatize(words[i], "VERB", "VBG"))
+                && (xpos[i + 1] is "VBD" or "VBN" or "VBZ" or "VBP" or "MD" or "RB" or "," || xpos[i + 1] == "IN" && !words[i + 1].Equals("to", StringComparison.OrdinalIgnoreCase)))
                 (upos[i], xpos[i]) = ("PROPN", "NNP");
     }
 

@@ -472,11 +472,6 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
         /// <summary>The mention covering each token (the shortest), -1 for none; mention spans do not change here.</summary>
         private int[] MentionOfToken => _mentionOfToken ??= Doc.MentionOfToken();
 
-        /// <summary>
-        /// The state named by a phrase that places the noun at <paramref name="head"/>: its "of", "in",
-        /// "from" or "at" phrase or its possessor ("of Liberia", "in Zimbabwe", "at Sudan's newspaper"),
-        /// through role nouns without a state of their own; null when there is none.
-        /// </summary>
         /// <summary>The state coordinated with <paramref name="first"/> in the "of" phrase of <paramref name="head"/> ("ministers of Greece and Macedonia").</summary>
         public string? CoordinatedOf(int head, string first)
         {
@@ -487,6 +482,12 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             return null;
         }
 
+        /// <summary>
+        /// The state named by a phrase that places the noun at <paramref name="head"/>: its "of", "in",
+        /// "from" or "at" phrase or its possessor ("of Liberia", "in Zimbabwe", "at Sudan's newspaper"),
+        /// through role nouns without a state of their own, or the conflict it is a party to ("parties to the
+        /// conflict in Iraq"); null when there is none.
+        /// </summary>
         public string? StateOfModifier(int head, int depth)
         {
             if (head < 0 || depth > 2) return null;
@@ -495,7 +496,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                 // "Darfur rebels", "Gaza residents": a place name before the role places it.
                 if (depth == 0 && c < head && Tree.Rel(c) == "compound" && Tree.Upos(c) == "PROPN" && MentionOfToken[c] is var pk
                     && (pk < 0 || Doc.Mentions[pk].Actor is null) && CountryOfPlaceName(c) is { } region) return region;
-                if (Tree.Rel(c) != "nmod:poss" && !(Tree.BaseRel(c) == "nmod" && Tree.IntroducedBy(c, "of", "in", "from", "at", "throughout", "across"))) continue;
+                if (Tree.Rel(c) != "nmod:poss" && !(Tree.BaseRel(c) == "nmod" && Tree.IntroducedBy(c, "of", "in", "from", "at", "throughout", "across")) && !PartyTo(c)) continue;
                 int k = MentionOfToken[c];
                 if (k >= 0 && Doc.Mentions[k].Actor?.Country is { } country && Doc.Mentions[k].Kind != MentionKind.Pronoun) return country;
                 if (CountryOfPlaceName(c) is { } placed) return placed;
@@ -524,6 +525,12 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                 return StateOfModifier(parent, depth + 1);
             return null;
         }
+
+        private static readonly HashSet<string> ConflictNouns = ["conflict", "war", "fighting", "hostilities", "dispute"];
+
+        /// <summary>"parties to the conflict in Iraq", "the sides to the war in Liberia": the conflict a party belongs to places it.</summary>
+        private bool PartyTo(int phrase) =>
+            Tree.BaseRel(phrase) == "nmod" && Tree.IntroducedBy(phrase, "to") && ConflictNouns.Contains(Tree.Lemma(phrase));
 
         /// <summary>
         /// The country of the place an unplaced subject acts in: the "in" or "at" phrase of its verb

@@ -87,6 +87,16 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             Trace?.Add(new PatternTrial(t, null, "the result of an act already coded in this sentence"));
             return;
         }
+        if (candidates.IsEmpty) return;
+        // A host's receiving of those the act brings (0861, 0862) is coded besides the act itself.
+        TryCandidates(ctx, sentence, t, candidates.Where(p => !p.HostIsSource), found);
+        if (candidates.Any(p => p.HostIsSource)) TryCandidates(ctx, sentence, t, candidates.Where(p => p.HostIsSource), found);
+    }
+
+    /// <summary>Tries the patterns in order and codes the first whose conditions hold and that finds a source and a target.</summary>
+    private void TryCandidates(Context ctx, int sentence, int t, IEnumerable<EventPattern> candidates, List<EventCandidate> found)
+    {
+        var tree = ctx.Tree;
         // Set once a directed pattern (praise, mediation, …) fits the words but names no target: "Egypt and Kenya offered to
         // mediate", "pledged support" — a vaguer cooperative pattern tried after it must not make the subjects each other's targets.
         bool directedFits = false;
@@ -195,6 +205,12 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 targets = [town];
                 confidence = Math.Min(confidence, 0.5);
             }
+            if (targets.Count == 0 && SentTo(ctx, t) is { Count: > 0 } destination)
+            {
+                // "sent 21 personnel to Yugoslavia to investigate …": what they are sent to do, they do to the place they are sent to.
+                targets = destination;
+                confidence = Math.Min(confidence, 0.5);
+            }
             if (targets.Count == 0 && RestrictedCountry(p, sources) is { } restricted)
             {
                 // "Saleh declared a state of emergency", "lifted the curfew": a curfew, emergency or martial law with no one named is the source's own country's.
@@ -256,7 +272,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 {
                     if (!Distinct(src.Actor, tgt.Actor)) continue;
                     if (code.StartsWith("10", StringComparison.Ordinal) && CarriedByProtest(ctx, t, found, src.Actor)) continue;
-                    found.Add(new EventCandidate(sentence, code, src.ToArgument(), tgt.ToArgument())
+                    found.Add(new EventCandidate(sentence, code, p.HostIsSource ? tgt.ToArgument() : src.ToArgument(), p.HostIsSource ? src.ToArgument() : tgt.ToArgument())
                     {
                         Trigger = [.. trigger.Order()],
                         Rule = (stated == p.Code ? p.Origin : $"{p.Origin} (stated {(stated.StartsWith("12", StringComparison.Ordinal) ? "refusal" : "intent")}: {p.Code} → {stated})")
@@ -551,15 +567,17 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                         if (tree.Upos(w) is "NOUN" or "ADJ" or "VERB" or "PROPN" && !InTimeClause(tree, w, cc)) result.Add(w); // "stop arms sales"
                 }
                 // "to move forward with its disengagement plan": with no object, what the verb is done with is what is
-                // asked — the phrase's noun and the nouns compounded with it, unless it names a body ("cooperate with
-                // the sanctions committee" asks nothing about sanctions) — and only a "with", "for" or "towards" phrase,
-                // not where or when ("in Darfur", "on the border").
-                else if (rel is "obl" && tree.Child(c, "obj") < 0 && tree.Upos(cc) == "NOUN" && tree.IntroducedBy(cc, "with", "for", "towards", "toward"))
+                // asked — the phrase's noun and the nouns and adjectives modifying it ("constitutional changes"), unless it
+                // names a body ("cooperate with the sanctions committee" asks nothing about sanctions) — and only a "with",
+                // "for" or "towards" phrase, not where or when ("in Darfur", "on the border"); and the "to" phrase of
+                // agreeing or consenting ("must agree to constitutional changes").
+                else if (rel is "obl" && tree.Child(c, "obj") < 0 && tree.Upos(cc) == "NOUN"
+                    && (tree.IntroducedBy(cc, "with", "for", "towards", "toward") || (Consenting.Contains(tree.Lemma(c)) && tree.IntroducedBy(cc, "to"))))
                 {
                     result.Add(cc);
                     if (!Bodies.Contains(tree.Lemma(cc)))
                         foreach (var w in tree.Children(cc))
-                            if (tree.Rel(w) == "compound" && tree.Upos(w) == "NOUN") result.Add(w);
+                            if (tree.Rel(w) == "compound" && tree.Upos(w) == "NOUN" || tree.Rel(w) == "amod" && tree.Upos(w) == "ADJ") result.Add(w);
                 }
                 // "to bring an end to the embargo", "to reconsider its ban on relief flights": the parser hangs the object's own
                 // to- or on-phrase on the verb; after such an object the phrase still names what is asked.
@@ -599,7 +617,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             // "a reminder that it must cooperate", "a demand to withdraw": a noun's content clause is what it asks.
             else if (tree.Rel(c) == "acl" && tree.Upos(t) == "NOUN" && tree.Upos(c) == "VERB" && tree.Child(c, "mark") is var ma and >= 0 && tree.Lemma(ma) is "that" or "to")
                 Clause(c, 0);
-            else if (rel is "obj" or "obl" or "nmod" or "iobj")
+            // "According to reports, …": who reported the act is not what it asks.
+            else if (rel is "obj" or "obl" or "nmod" or "iobj" && !tree.IntroducedBy(c, "accord"))
             {
                 // The phrase's words: "military aid", "an end of the blockade", "reform petitions".
                 if (!(addressee && rel is "obj" or "iobj"))
@@ -617,6 +636,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         ["call", "request", "demand", "appeal", "plea", "proposal", "offer", "plan", "bid", "invitation"];
 
     private static bool Gerund(DependencyView tree, int verb) => tree.Document.Xpos.Length > 0 && tree.Document.Xpos[verb] == "VBG";
+
+    private static readonly HashSet<string> Consenting = new(StringComparer.Ordinal) { "agree", "consent", "accede", "submit", "commit", "adhere" };
 
     /// <summary>
     /// An "xcomp" with a tensed auxiliary of its own is a clause the parser misattached, not what is asked: "must reach
@@ -963,7 +984,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             if (step == 0 && tree.Rel(x) == "acl" && tree.Head(x) is var noun and >= 0 && ctx.Doc.Xpos.Length > 0 && ctx.Doc.Xpos[x] is "VBG" or "VBN"
                 && (tree.Child(x, "mark") is var to && (to < 0 || !(tree.Lemma(to) == "to" || (tree.Lemma(to) == "of" && Undertakings.Contains(tree.Lemma(noun))))))
                 // "…, saying that …" set off by a comma is the clause subject's, wherever the parser hung it.
-                && !Enumerable.Range(Math.Min(noun, x), Math.Abs(x - noun)).Any(i => ctx.Doc.Words[i] == ","))
+                && !Enumerable.Range(Math.Min(noun, x), Math.Abs(x - noun)).Any(i => ctx.Doc.Words[i] == ",")
+                // "passed a resolution condemning Russia", "approved a law recognizing …": a text's words are its author's.
+                && !Texts.Contains(tree.Lemma(noun)))
                 return ctx.MentionOfToken[noun] >= 0 ? ActorsAt(ctx, noun) : [];
             if (tree.BaseRel(x) is not ("xcomp" or "advcl" or "conj" or "acl" or "obj" or "nmod" or "obl" or "ccomp" or "parataxis" or "root")
                 && tree.IsPredicate(x))
@@ -973,6 +996,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         }
         return [];
     }
+
+    /// <summary>Texts an actor issues or adopts, whose words are the actor's own.</summary>
+    private static readonly ImmutableHashSet<string> Texts =
+        ["resolution", "law", "bill", "decree", "statement", "declaration", "communique", "letter", "report", "motion", "note", "memorandum"];
 
     /// <summary>Nouns for work the subject itself takes on: "started the process of returning", "completed the task of disarming".</summary>
     /// <summary>
@@ -1082,7 +1109,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         return null;
     }
 
-    /// <summary>An unplaced role that is the trigger's object, indirect object or prepositional complement ("dozens of demonstrators" too).</summary>
+    /// <summary>
+    /// An unplaced role that is the trigger's object, indirect object or prepositional complement ("dozens of demonstrators" too),
+    /// or whose demand, offer, plan or victory the object is ("accepted demands from rebels", "rejected a proposal by the
+    /// opposition", "recognized the opposition's victory").
+    /// </summary>
     private static Mention? UnplacedObject(Context ctx, int t)
     {
         var tree = ctx.Tree;
@@ -1090,14 +1121,17 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         {
             if (tree.BaseRel(c) is not ("obj" or "iobj" or "obl")) continue;
             if ((UnplacedRole(ctx, c) ?? (ctx.MentionOfToken[c] < 0 ? UnplacedRole(ctx, ThroughPortion(tree, c)) : null)) is { } m) return m;
+            if (tree.BaseRel(c) == "obj" && ctx.MentionOfToken[c] < 0)
+                foreach (var maker in tree.Children(c))
+                    if ((tree.Rel(maker) == "nmod:poss" || tree.BaseRel(maker) == "nmod" && tree.IntroducedBy(maker, "from", "of", "by")) && UnplacedRole(ctx, maker) is { } owner) return owner;
         }
         return null;
     }
 
     /// <summary>
     /// The country an unplaced role shares with the actors on the other side of its act: one state, and a
-    /// domestic pairing — the role is domestic (police, a court, protesters …), or it is the government
-    /// facing its own people, rebels or opposition. Soldiers and spies are never assumed local.
+    /// domestic pairing — the role is domestic (police, a court, protesters …), or local armed men facing a government,
+    /// or it is the government facing its own people, rebels or opposition. Soldiers and spies are never assumed local.
     /// </summary>
     private static string? DomesticPartner(Mention unplaced, List<Found> other, bool verbal)
     {
@@ -1107,7 +1141,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (other.Count == 0 || unplaced.RoleAgents.Any(a => a is "MIL" or "SPY") && !armyToGovernment) return null;
         var country = other[0].Actor.Country;
         if (country is not { Length: 3 } || other.Any(o => o.Actor.Country != country)) return null;
-        bool unplacedDomestic = unplaced.RoleAgents.All(AgentCodes.Domestic.Contains);
+        // Rebels, insurgents or gunmen dealing with a government are that state's own ("accepted demands from rebels"):
+        // armed groups are coded to the country they fight in (CODING.md).
+        bool localToGovernment = unplaced.RoleAgents.All(AgentCodes.Local.Contains) && other.All(o => o.Actor.Agents.Contains("GOV"));
+        bool unplacedDomestic = unplaced.RoleAgents.All(AgentCodes.Domestic.Contains) || localToGovernment;
         bool otherDomestic = other.All(o => o.Actor.Agents.Length > 0 && o.Actor.Agents.All(a => AgentCodes.Domestic.Contains(a) || a is "REB" or "INS" or "SEP"));
         bool otherState = other.All(o => o.Actor.Agents.Length > 0);
         return (unplacedDomestic && otherState) || otherDomestic || armyToGovernment ? country : null;
@@ -1234,6 +1271,17 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                         found.AddRange(tree.Subtree(c, 2).SelectMany(x => tree.PrepPhrases(x, prep)));
                 }
         return found.Count == 0 ? found : [found.Min()];
+    }
+
+    private static readonly HashSet<string> Sending = new(StringComparer.Ordinal) { "send", "dispatch", "deploy" };
+
+    /// <summary>The actors of the place people are sent to when <paramref name="t"/> is the purpose clause of the sending ("sent a team to Iraq to investigate").</summary>
+    private static List<Found> SentTo(Context ctx, int t)
+    {
+        var tree = ctx.Tree;
+        if (tree.BaseRel(t) is not ("advcl" or "xcomp") || tree.Child(t, "mark") is not (var mark and >= 0) || tree.Lemma(mark) != "to"
+            || tree.Head(t) is not (var send and >= 0) || !Sending.Contains(tree.Lemma(send))) return [];
+        return Deep(tree, send, "to").SelectMany(h => ActorsAt(ctx, h)).ToList();
     }
 
     /// <summary>"contribute up to 4,000 troops to the force": "up to" with a number is an amount, not whom the act is for.</summary>
@@ -1493,6 +1541,10 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                     foreach (var c in tree.Children(t))
                         if ((tree.BaseRel(c) is "ccomp" or "xcomp" || (tree.Rel(c) == "acl" && tree.Upos(t) == "NOUN" && tree.Child(c, "mark") is var cm and >= 0 && tree.Lemma(cm) == "that"))
                             && tree.Child(c, "nsubj") is var cs and >= 0) heads.Add(cs);
+                    // "called for Iraq to allow inspectors", "pressed for Iran to release the sailors": the "for" phrase before a
+                    // to-clause is the subject of what is asked.
+                    foreach (var f in tree.PrepPhrases(t, "for"))
+                        if (SubjectOfToClause(tree, t, f)) heads.Add(f);
                     break;
                 case "cobj":
                     // "threatened to attack Iraq", "agreed to lift embargoes on Cuba": the object of what the trigger intends.
@@ -1572,6 +1624,15 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             if (found.Count > 0) return Dedupe(found);
         }
         return [];
+    }
+
+    /// <summary>Whether the "for" phrase <paramref name="phrase"/> of <paramref name="t"/> is followed by a to-clause of <paramref name="t"/> with no subject of its own, which it is then the subject of.</summary>
+    private static bool SubjectOfToClause(DependencyView tree, int t, int phrase)
+    {
+        foreach (var c in tree.Children(t))
+            if (c > phrase && tree.BaseRel(c) is "advcl" or "xcomp" && tree.Child(c, "nsubj") < 0
+                && tree.Child(c, "mark") is var mark and >= 0 && tree.Lemma(mark) == "to") return true;
+        return false;
     }
 
     /// <summary>

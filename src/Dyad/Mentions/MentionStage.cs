@@ -96,6 +96,12 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
                 if (m is null || m.End > sentence.EndToken) { i++; continue; }
                 // "said on Wednesday NATO would …": a weekday is never part of a name; the name starts after it.
                 if (m is { Actor: null, Label: Labels.UnknownName } && m.End - m.Start > 1 && Dyad.Reading.Dates.RelativeDate.IsWeekday(words[m.Start])) { i++; continue; }
+                // "in south Lebanon": nor is a lower-case compass word; the state named after it is the mention.
+                if (m is { Actor: null, Label: Labels.UnknownName } && m.End - m.Start > 1 && char.IsLower(words[m.Start][0])
+                    && Coreference.CoreferenceStage.CompassWords.Contains(words[m.Start])) { i++; continue; }
+                // "Minister for Interior Aftab Ahmad Khan Sherpao": a name the recogniser ran on from the title before it is
+                // the known name it ends with.
+                if (m is { Actor: null, Label: Labels.UnknownName } && m.End - m.Start > 2 && EndsWithKnownName(document, words, m)) { i++; continue; }
                 if (m.Start > sentence.FirstToken && words[m.Start - 1].Equals("ethnic", StringComparison.OrdinalIgnoreCase)
                     && m.Actor is { } nationality && dictionary.TryMatch(words, m.Start, document.Story.Date, out var dm) && dm.Kind == ActorKind.Demonym)
                     m = m with { Label = Labels.Ethnic, RoleAgents = m.RoleAgents.IsDefaultOrEmpty ? ["CVL"] : m.RoleAgents };
@@ -250,14 +256,14 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
     private static readonly FrozenSet<string> GovernmentNouns =
         new[] { "administration", "government", "regime", "cabinet", "junta" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>"the Bush administration", "the Assad regime": the government of the leader of that name on the story's date.</summary>
+    /// <summary>"the Bush administration", "the Assad regime": the government of the leader of that name on the story's date, or of the last one before it.</summary>
     private Mention? LeaderGovernment(NewsDocument doc, string[] words, int start, int end)
     {
         int i = Determiners.Contains(words[start]) ? start + 1 : start;
         if (i + 1 >= end || doc.Upos[i] != "PROPN" || !GovernmentNouns.Contains(words[i + 1])) return null;
         // "the Jordan government" is Jordan's, whoever else is called Jordan.
         if (dictionary.TryMatch(words, i, doc.Story.Date, out var named) && named.Kind is ActorKind.State or ActorKind.Demonym or ActorKind.Capital) return null;
-        if (!dictionary.TryMatchLeader(words[i], doc.Story.Date, out var leader)) return null;
+        if (!dictionary.TryMatchAdministration(words[i], doc.Story.Date, out var leader)) return null;
         return new Mention(start, i + 2, MentionKind.Nominal)
         {
             Head = i + 1,
@@ -344,6 +350,14 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
     }
 
     /// <summary>A person, organisation or place the entity recogniser found and the dictionaries do not know.</summary>
+    /// <summary>Whether a dictionary name of two words or more starts inside <paramref name="m"/> after its first word and ends where it ends.</summary>
+    private bool EndsWithKnownName(NewsDocument doc, string[] words, Mention m)
+    {
+        for (int k = m.Start + 1; k < m.End - 1; k++)
+            if (dictionary.TryMatch(words, k, doc.Story.Date, out var named) && named.Length >= 2 && k + named.Length == m.End) return true;
+        return false;
+    }
+
     private static Mention? EntityName(Dictionary<int, EntitySpan> named, int start) =>
         named.TryGetValue(start, out var e)
             ? new Mention(e.Start, e.End, MentionKind.Name) { Head = e.End - 1, Label = Labels.UnknownName, EntityType = e.Label }

@@ -55,7 +55,7 @@ internal sealed class PatternsVerb : IVerb
             errors.AddRange(fileErrors);
             foreach (var p in patterns)
                 sb.Append(CultureInfo.InvariantCulture,
-                    $"pattern\t{p.Code}\t{p.Kind}\t{string.Join('|', p.Triggers)}\t{string.Join('|', p.Objects)}\t{string.Join('|', p.Preps)}\t{string.Join('|', p.Cues)}\t{string.Join('|', p.Targets)}\t{p.Confidence:0.###}\t{p.Origin}\t{string.Join('|', p.Comps)}\t{string.Join('|', p.Auxes)}\t{string.Join('|', p.Unless)}\t{string.Join('|', p.SourceAgents)}\t{string.Join('|', p.SourceWords)}\n");
+                    $"pattern\t{p.Code}\t{p.Kind}\t{string.Join('|', p.Triggers)}\t{string.Join('|', p.Objects)}\t{string.Join('|', p.Preps)}\t{string.Join('|', p.Cues)}\t{string.Join('|', p.Targets)}\t{p.Confidence:0.###}\t{p.Origin}\t{string.Join('|', p.Comps)}\t{string.Join('|', p.Auxes)}\t{string.Join('|', p.Unless)}\t{string.Join('|', p.SourceAgents)}\t{string.Join('|', p.SourceWords)}\t{(p.HostIsSource ? "host" : "")}\n");
         }
         return (sb.ToString(), errors);
     }

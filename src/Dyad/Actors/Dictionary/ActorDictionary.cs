@@ -178,7 +178,19 @@ public sealed class ActorDictionary
     /// (president, prime minister, king …) on the date, all must be of one state; otherwise the name
     /// is ambiguous and nothing is matched.
     /// </summary>
-    public bool TryMatchLeader(string surname, DateOnly date, out ActorMatch match)
+    public bool TryMatchLeader(string surname, DateOnly date, out ActorMatch match) =>
+        TryMatchLeader(surname, date, pastLeaders: false, out match);
+
+    /// <summary>
+    /// The government an administration or regime named after a leader stands for: the one in office on
+    /// <paramref name="date"/> (<see cref="TryMatchLeader(string, DateOnly, out ActorMatch)"/>), or, with no leader of
+    /// that name in office, the past one who left office last — "the Reagan administration sold arms to Iran" in a
+    /// later story is still the United States government.
+    /// </summary>
+    public bool TryMatchAdministration(string surname, DateOnly date, out ActorMatch match) =>
+        TryMatchLeader(surname, date, pastLeaders: true, out match);
+
+    private bool TryMatchLeader(string surname, DateOnly date, bool pastLeaders, out ActorMatch match)
     {
         match = default;
         if (string.IsNullOrEmpty(surname) || !Surnames.TryGetValue(surname, out var indexes)) return false;
@@ -189,13 +201,27 @@ public sealed class ActorDictionary
             if (!m.Stale && m.Agents.Length > 0 && m.Agents[0] == "GOV" && _entries[i].Roles.Any(r => r.Covers(date))) holders.Add(m);
         }
         // Only a leader's name makes "the X administration": a minister of that name ("Hamilton Jordan") does not.
-        var leaders = holders.Where(h => h.Role is { Length: > 0 } role && LeaderRoles.Any(l => role.Contains(l, StringComparison.OrdinalIgnoreCase))).ToList();
-        if (leaders.Count == 0 || leaders.Select(h => h.Country).Distinct().Count() != 1) return false;
+        var leaders = holders.Where(h => IsLeaderRole(h.Role)).ToList();
+        if (leaders.Count == 0) return pastLeaders && TryMatchPastLeader(indexes, date, out match);
+        if (leaders.Select(h => h.Country).Distinct().Count() != 1) return false;
         match = leaders[0];
         return true;
     }
 
+    /// <summary>The government of the leader of one of these entries who left office last before <paramref name="date"/>; none when two of different states left on that day.</summary>
+    private bool TryMatchPastLeader(int[] indexes, DateOnly date, out ActorMatch match)
+    {
+        match = default;
+        var past = indexes.SelectMany(i => _entries[i].Roles.Where(r => r.To is { } to && to < date && IsLeaderRole(r.Role)).Select(r => (Entry: _entries[i], Role: r)))
+            .OrderByDescending(x => x.Role.To).ToList();
+        if (past.Count == 0 || past.Count > 1 && past[1].Role.To == past[0].Role.To && past[1].Role.Code != past[0].Role.Code) return false;
+        match = Resolve(past[0].Entry, past[0].Role.To!.Value, 1);
+        return match.Agents.Length > 0 && match.Agents[0] == "GOV";
+    }
+
     private static readonly string[] LeaderRoles = ["president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader", "head of state"];
+
+    private static bool IsLeaderRole(string? role) => role is { Length: > 0 } && LeaderRoles.Any(l => role.Contains(l, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The state with the given code (ISO 3166-1 alpha-3 or CAMEO), or null.</summary>
     public CountryInfo? GetCountry(string code) =>

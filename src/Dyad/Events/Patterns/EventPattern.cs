@@ -58,4 +58,11 @@ public sealed record EventPattern(
 
     /// <summary>When set, the complement clause must carry one of these auxiliaries ("said Sudan <b>must</b> return …").</summary>
     public ImmutableArray<string> Auxes { get; init; } = [];
+
+    /// <summary>
+    /// When set, the place the act brings people to is the event's source and those who bring or send them its target:
+    /// peacekeepers or inspectors deployed in a country are received by it (CAMEO 0861, 0862: "with location of
+    /// deployment as the source"). Such a pattern is tried besides the trigger's other patterns.
+    /// </summary>
+    public bool HostIsSource { get; init; }
 }

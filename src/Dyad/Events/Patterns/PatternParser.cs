@@ -72,6 +72,7 @@ public static class PatternParser
         if (triggers.IsEmpty || triggers.Any(t => !t.All(c => char.IsLetter(c) || c is '-' or '\''))) Error($"bad trigger '{fields[1]}'");
         ImmutableArray<string> objects = [], preps = [], cues = [], comps = [], auxes = [], unless = [], sourceAgents = [], sourceWords = [], targets = ["obj"];
         double confidence = 0.8;
+        bool host = false;
         foreach (var field in fields.Skip(2))
         {
             int eq = field.IndexOf('=');
@@ -101,11 +102,15 @@ public static class PatternParser
                     if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out confidence) || confidence is <= 0 or > 1)
                         Error($"conf must be a number in (0, 1], got '{value}'");
                     break;
+                case "dir":
+                    if (value != "host") Error($"dir must be 'host', got '{value}'");
+                    host = true;
+                    break;
                 default: Error($"unknown key '{key}'"); break;
             }
         }
         if (errors.Count > before) return null;
-        return new EventPattern(code, kind, triggers, objects, preps, cues, targets, confidence, $"{file}:{line}") { Comps = comps, Auxes = auxes, Unless = unless, SourceAgents = sourceAgents, SourceWords = sourceWords };
+        return new EventPattern(code, kind, triggers, objects, preps, cues, targets, confidence, $"{file}:{line}") { Comps = comps, Auxes = auxes, Unless = unless, SourceAgents = sourceAgents, SourceWords = sourceWords, HostIsSource = host };
     }
 
     private static bool ValidSlot(string slot) =>

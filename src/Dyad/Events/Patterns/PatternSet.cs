@@ -108,7 +108,7 @@ public sealed class PatternSet
                 case "pattern":
                     static ImmutableArray<string> L(string s) => s.Length == 0 ? [] : s.Split('|').ToImmutableArray();
                     patterns.Add(new EventPattern(f[1], Enum.Parse<TriggerKind>(f[2]), L(f[3]), L(f[4]), L(f[5]), L(f[6]), L(f[7]),
-                        double.Parse(f[8], System.Globalization.CultureInfo.InvariantCulture), f[9]) { Comps = L(f[10]), Auxes = L(f[11]), Unless = f.Length > 12 ? L(f[12]) : [], SourceAgents = f.Length > 13 ? L(f[13]) : [], SourceWords = f.Length > 14 ? L(f[14]) : [] });
+                        double.Parse(f[8], System.Globalization.CultureInfo.InvariantCulture), f[9]) { Comps = L(f[10]), Auxes = L(f[11]), Unless = f.Length > 12 ? L(f[12]) : [], SourceAgents = f.Length > 13 ? L(f[13]) : [], SourceWords = f.Length > 14 ? L(f[14]) : [], HostIsSource = f.Length > 15 && f[15] == "host" });
                     break;
                 default: throw new InvalidDataException($"patterns.tsv: unknown record '{f[0]}'");
             }
