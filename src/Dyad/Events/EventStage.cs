@@ -102,7 +102,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         bool directedFits = false;
         foreach (var p in candidates)
         {
-            if (!Conditions(tree, p, t, out var trigger, out var why))
+            if (!Conditions(ctx, p, t, out var trigger, out var why))
             {
                 Trace?.Add(new PatternTrial(t, p, why));
                 continue;
@@ -266,7 +266,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             }
             // "blocked roads demanding that he be reinstated" (1441), "staged rallies against military policies" (1412).
             var stated = code;
-            code = DemandSubject.Refine(code, DemandWords(tree, clause, t));
+            if (DemandSubject.Refines(code)) code = DemandSubject.Refine(code, DemandWords(tree, clause, t));
             foreach (var src in sources)
                 foreach (var tgt in targets)
                 {
@@ -447,8 +447,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
 
     private static bool IsIntentOrAppeal(string code) => code.StartsWith("02", StringComparison.Ordinal) || code.StartsWith("03", StringComparison.Ordinal);
 
-    private static bool Conditions(DependencyView tree, EventPattern p, int t, out List<int> trigger, out string why)
+    private static bool Conditions(Context ctx, EventPattern p, int t, out List<int> trigger, out string why)
     {
+        var tree = ctx.Tree;
         trigger = [t];
         why = "";
         // "called the strikes a flagrant violation", "called him a liar": naming something is no appeal or demand.
@@ -468,7 +469,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         }
         if (!p.Comps.IsEmpty)
         {
-            int comp = ContentWords(tree, t).FirstOrDefault(x => x != t && Is(tree, x, p.Comps), -1);
+            int comp = ctx.ContentWordsOf(t).FirstOrDefault(x => x != t && Is(tree, x, p.Comps), -1);
             if (comp < 0) { why = "no complement " + string.Join('|', p.Comps); return false; }
             trigger.Add(comp);
         }
@@ -929,6 +930,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         public DependencyView Tree { get; } = tree;
         public PatternSet Patterns { get; } = patterns;
         public int[] MentionOfToken { get; } = doc.MentionOfToken();
+
+        private readonly List<int>?[] _contentWords = new List<int>?[doc.TokenCount];
+
+        /// <summary><see cref="ContentWords"/> of a trigger, computed once: every pattern with <c>comp=</c> on it asks.</summary>
+        public List<int> ContentWordsOf(int t) => _contentWords[t] ??= ContentWords(Tree, t);
     }
 
     /// <summary>The source of a clause: its subject; a passive's by-agent; else the subject it inherits.</summary>
@@ -1162,7 +1168,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     private static Found? RetaliationTarget(Context ctx, int t, List<Found> sources, List<EventCandidate> found, bool returned)
     {
         var tree = ctx.Tree;
-        if (!returned && !ContentWords(tree, t).Any(x => RetaliationWords.Contains(tree.Lemma(x)) || RetaliationWords.Contains(ctx.Doc.Words[x].ToLowerInvariant()))) return null;
+        if (!returned && !ctx.ContentWordsOf(t).Any(x => RetaliationWords.Contains(tree.Lemma(x)) || RetaliationWords.Contains(ctx.Doc.Words[x].ToLowerInvariant()))) return null;
         var countries = sources.Select(s => s.Actor.Country).ToHashSet();
         return LatestMaker(found, countries, 0, e => countries.Contains(e.Target.Actor.Country) && e.Mode == EventMode.Asserted);
     }
@@ -1490,7 +1496,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         foreach (var v in verbs)
         {
             // "condemned the offensive and called on the EU to mediate": a third party asked to help is not the one condemned.
-            if (ContentWords(tree, v).Any(x => tree.Lemma(x) is "mediate" or "mediation" or "help" or "assist" or "intervene" or "support")) continue;
+            if (ctx.ContentWordsOf(v).Any(x => tree.Lemma(x) is "mediate" or "mediation" or "help" or "assist" or "intervene" or "support")) continue;
             var heads = new List<int>();
             // "… and called an emergency meeting of the U.N. Security Council": a body convened is not the one condemned.
             foreach (var rel in new[] { "obj", "iobj" })

@@ -30,10 +30,14 @@ public static class DemandSubject
 
     private static FrozenSet<string> Set(params string[] words) => FrozenSet.ToFrozenSet(words, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether <paramref name="code"/> is a parent code that takes its fourth digit from what is demanded.</summary>
+    public static bool Refines(string code) => Families.Contains(code);
+
     /// <summary>
     /// The refined code for <paramref name="code"/> given the lemmas of what its clause says is
     /// demanded; the code itself when it is no family parent or nothing names a subject.
     /// </summary>
+
     public static string Refine(string code, IEnumerable<string> lemmas)
     {
         if (!Families.Contains(code)) return code;
