@@ -84,6 +84,20 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                     : d.Cataphor(m) ?? d.RecentPerson(m, subjectsFirst: true);
                 return antecedent?.Actor is { } act ? m with { Actor = act, Chain = antecedent.Chain } : m;
             }
+            case MentionStage.Labels.Listed:
+            {
+                // "Mali, Burkina Faso and Niger … Tinubu urged the three countries to reconsider": the list of that many named before.
+                int count = MentionStage.ListCount(d.Doc.Words[m.Start + 1]);
+                var list = d.Recent(x => x.Group.Length == count, m);
+                return list is not null ? m with { Group = list.Group }
+                    : d.RecentList(m, count) is { } members ? m with { Group = members } : m;
+            }
+            case MentionStage.Labels.Bloc:
+            {
+                // "ECOWAS … accusing the bloc of …", "NATO … the alliance said": the organisation named before.
+                var body = d.Recent(x => x.Label == "Igo" && x.Actor is not null, m);
+                return body?.Actor is { } igo ? m with { Actor = igo, Chain = body.Chain } : m;
+            }
             case MentionStage.Labels.PossessedState:
             {
                 var owner = d.Possessor(index, m) ?? d.RecentPerson(m, subjectsFirst: true);
@@ -148,9 +162,10 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             {
                 // "the government of Liberia", "opposition groups in Zimbabwe", "journalists at Sudan's daily newspaper".
                 var placed = ResolvedActor.Of(place, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} of {place}");
-                // "The foreign ministers of Greece and Macedonia": plural roles of two states are each state's.
-                if (d.Doc.Xpos.Length > m.Head && d.Doc.Xpos[m.Head] == "NNS" && d.CoordinatedOf(m.Head, place) is { } other)
-                    return m with { Group = [placed, ResolvedActor.Of(other, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} of {other}")] };
+                // "The foreign ministers of Greece and Macedonia", "the governments of Mali, Burkina Faso and Niger": plural
+                // roles of listed states are each state's.
+                if (d.Doc.Xpos.Length > m.Head && d.Doc.Xpos[m.Head] == "NNS" && d.CoordinatedOf(m.Head, place) is { Count: > 0 } others)
+                    return m with { Group = [placed, .. others.Select(o => ResolvedActor.Of(o, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} of {o}"))] };
                 return m with { Actor = placed };
             }
             case MentionStage.Labels.Role when m.Actor is null && d.CoordinatedState(m) is { } shared:
@@ -472,14 +487,37 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
         /// <summary>The mention covering each token (the shortest), -1 for none; mention spans do not change here.</summary>
         private int[] MentionOfToken => _mentionOfToken ??= Doc.MentionOfToken();
 
-        /// <summary>The state coordinated with <paramref name="first"/> in the "of" phrase of <paramref name="head"/> ("ministers of Greece and Macedonia").</summary>
-        public string? CoordinatedOf(int head, string first)
+        /// <summary>
+        /// The latest list of exactly <paramref name="count"/> coordinated actors before <paramref name="before"/> ("Mali, Burkina
+        /// Faso and Niger"), each member once; null when there is none.
+        /// </summary>
+        public ImmutableArray<ResolvedActor>? RecentList(Mention before, int count)
         {
+            for (int k = _seen.Count - 1; k >= 0; k--)
+            {
+                var first = _seen[k];
+                if (before.Sentence - first.Sentence > LookBackSentences) break;
+                if (first.End > before.Start || first.Actor is null || Tree.BaseRel(first.Head) == "conj") continue;
+                var members = new List<ResolvedActor> { first.Actor };
+                foreach (var y in _seen)
+                    if (y.Sentence == first.Sentence && y.Actor is { } a && Tree.BaseRel(y.Head) == "conj" && Tree.Head(y.Head) == first.Head
+                        && !members.Exists(o => o.Code == a.Code))
+                        members.Add(a);
+                if (members.Count == count) return [.. members];
+            }
+            return null;
+        }
+
+        /// <summary>The states coordinated with <paramref name="first"/> in the "of" phrase of <paramref name="head"/> ("ministers of Greece and Macedonia").</summary>
+        public List<string> CoordinatedOf(int head, string first)
+        {
+            var countries = new List<string>();
             foreach (var c in Tree.PrepPhrases(head, "of"))
                 foreach (var x in Tree.Children(c))
-                    if (Tree.BaseRel(x) == "conj" && MentionOfToken[x] is var k and >= 0 && Doc.Mentions[k].Actor?.Country is { } country && country != first)
-                        return country;
-            return null;
+                    if (Tree.BaseRel(x) == "conj" && MentionOfToken[x] is var k and >= 0 && Doc.Mentions[k].Actor?.Country is { } country
+                        && country != first && !countries.Contains(country))
+                        countries.Add(country);
+            return countries;
         }
 
         /// <summary>
@@ -787,6 +825,8 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
         {
             int subject = GovernorSubject(pronoun, xcomp: false);
             if (subject < 0 || subject > pronoun.Head) return [];
+            // "The governments of Mali, Burkina Faso and Niger announced that they …": a subject that is itself a list.
+            if (MentionOfToken[subject] is var sk and >= 0 && sk < Doc.Mentions.Count && Resolved(Doc.Mentions[sk]).Group is { Length: >= 2 } listed) return listed;
             var members = new List<ResolvedActor>();
             foreach (var x in Tree.Subtree(subject, 2))
                 if ((x == subject || Tree.BaseRel(x) == "conj") && MentionOfToken[x] is var k and >= 0 && Resolved(Doc.Mentions[k]).Actor is { } a

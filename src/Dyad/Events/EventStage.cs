@@ -165,7 +165,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             // Talks "with" someone named are not the pair's own meeting: a pattern for the pair alone gives way.
             // "Indian and Chinese troops clashed": two sides fighting with no other opponent fight each other.
             if (targets.Count == 0 && sources.Count == 2
-                && (sources[0].FromGroup && !Mediation(p) || Reciprocal(p) && !directedFits || MutualFight(tree, p, t, sources))
+                && (EachOther(tree, t) || Reciprocal(p) && (sources[0].FromGroup || !directedFits) || MutualFight(tree, p, t, sources))
                 && !(p.Targets.Contains("each") && tree.PrepPhrases(t, "with").Any()))
                 targets = [sources[1], sources[0]];
             // An actor placed only by its partner is a weaker reading.
@@ -246,6 +246,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             int before = found.Count;
             // "will meet", "would send troops", "will attack": a stated future act is an intent or a threat (CODING.md).
             var code = p.Code;
+            // "withdrawing from the Economic Community of West African States": leaving an organisation reduces relations
+            // with it (160); de-escalation (087) is forces pulled back from a place or a fight.
+            if (code == "087" && targets.All(x => x.Actor.Country?.StartsWith("IGO", StringComparison.Ordinal) == true)) code = "160";
             if (ready >= 0 && IntentOf(p.Code) is { } readyFor)
             {
                 code = readyFor;
@@ -391,17 +394,37 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         return false;
     }
 
+    /// <summary>
+    /// "the two countries accused each other", "blamed one another": an act a group does to itself. Not "they
+    /// accused the bloc …" where the bloc is not found: that makes no member the other's target.
+    /// </summary>
+    private static bool EachOther(DependencyView tree, int t)
+    {
+        foreach (var c in tree.Children(t))
+        {
+            if (tree.BaseRel(c) is not ("obj" or "iobj" or "obl" or "nmod")) continue;
+            // The parser reads "each other" either way round: "other" with "each" as its determiner, or "each" with "other" fixed to it.
+            if (tree.Lemma(c) is "other" or "another" && tree.Children(c).ToArray().Any(d => tree.Lemma(d) is "each" or "one")) return true;
+            if (tree.Lemma(c) is "each" or "one" && tree.Children(c).ToArray().Any(d => tree.Lemma(d) is "other" or "another")) return true;
+        }
+        return false;
+    }
+
     /// <summary>Mediating, or offering to: an act between others, never between the mediators.</summary>
     private static bool Mediation(EventPattern p) => p.Code is "039" or "045";
 
     /// <summary>
-    /// "Indian and Chinese troops clashed", "the army and the RSF fought for the capital": a verb of fighting whose
+    /// "Indian and Chinese troops clashed", "the army and the RSF fought for the capital", "traded accusations": a verb of fighting
+    /// or an exchange whose
     /// coordinated subjects can be sides against each other (two states, or a state's forces and a challenger) is
     /// the two fighting each other — unless they fight side by side ("fought together", "jointly").
     /// </summary>
     private static bool MutualFight(DependencyView tree, EventPattern p, int t, List<Found> sources)
     {
-        if (!p.Code.StartsWith("19", StringComparison.Ordinal) || tree.Lemma(t) is not ("fight" or "clash" or "battle" or "skirmish")) return false;
+        // "traded accusations", "exchanged fire": an exchange is done by each side to the other.
+        bool exchange = tree.Lemma(t) is "trade" or "exchange" && ObjectOf(tree, t) is var o and >= 0
+            && tree.Lemma(o) is "accusation" or "charge" or "barb" or "insult" or "recrimination" or "threat" or "fire" or "blow" or "shot" or "gunfire";
+        if (!exchange && (!p.Code.StartsWith("19", StringComparison.Ordinal) || tree.Lemma(t) is not ("fight" or "clash" or "battle" or "skirmish"))) return false;
         if (!sources[0].Actor.CanOppose(sources[1].Actor)) return false;
         foreach (var c in tree.Children(t))
             if (tree.Lemma(c) is "together" or "jointly" or "alongside" or "side") return false;
@@ -1315,19 +1338,20 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     };
 
     /// <summary>Nouns that can name any act just reported: "criticised the decision", "welcomed the move".</summary>
-    private static readonly HashSet<string> GeneralActNouns = new(StringComparer.Ordinal) { "decision", "move", "step", "measure" };
+    private static readonly HashSet<string> GeneralActNouns = new(StringComparer.Ordinal) { "decision", "move", "step", "measure", "vote", "approval", "ratification" };
 
     /// <summary>Nouns for an agreement just reported: "welcomed the deal", "criticised the accord".</summary>
     private static readonly HashSet<string> AgreementNouns = new(StringComparer.Ordinal) { "agreement", "deal", "accord", "treaty", "pact" };
 
     /// <summary>
-    /// Nouns for a use of force: condemned or criticised whoever it was aimed at ("Albania condemned the
+    /// Nouns for a use or show of force: condemned or criticised whoever it was aimed at ("Albania condemned the
     /// offensive" against rebels in Macedonia), so their maker need only be someone other than the source.
     /// </summary>
     private static readonly Dictionary<string, string[]> ForceNouns = new(StringComparer.Ordinal)
     {
         ["offensive"] = ["19", "18"], ["attack"] = ["18", "19"], ["assault"] = ["18", "19"], ["bombing"] = ["18", "19"],
         ["shelling"] = ["19"], ["raid"] = ["19", "18"], ["airstrike"] = ["19"], ["incursion"] = ["19"], ["invasion"] = ["19"],
+        ["exercise"] = ["15"], ["drill"] = ["15"], ["maneuver"] = ["15"], ["manoeuvre"] = ["15"],
         ["strike"] = ["19", "18"], ["bombardment"] = ["19"], ["shooting"] = ["18", "19"], ["ambush"] = ["18", "19"],
         ["crackdown"] = ["17", "19", "18"], ["killing"] = ["18", "19", "20"], ["massacre"] = ["20", "18"], ["coup"] = ["17", "18", "19"],
     };

@@ -31,6 +31,10 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
         public const string Pair = "pair";
         /// <summary>"his country": the possessor's state.</summary>
         public const string PossessedState = "possessed-state";
+        /// <summary>"the three countries": the list of that many states the story has named.</summary>
+        public const string Listed = "listed";
+        /// <summary>"the bloc", "the alliance": the international organisation the story has named.</summary>
+        public const string Bloc = "bloc";
         /// <summary>A personal pronoun.</summary>
         public const string Pronoun = "pronoun";
         /// <summary>
@@ -45,6 +49,7 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
     private static readonly FrozenSet<string> Determiners = new[] { "the", "a", "an", "this", "that" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Possessives = new[] { "his", "her", "its", "their", "our", "my", "your" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> PairNouns = new[] { "countries", "nations", "neighbors", "neighbours", "states", "sides", "governments", "allies", "capitals", "parties", "leaders", "presidents", "ministers", "delegations" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> BlocNouns = new[] { "bloc", "alliance", "organisation", "organization", "grouping", "body" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> StateNouns = new[] { "country", "nation", "government", "state", "people" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> PersonalPronouns = new[] { "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Modifiers = new[] { "former", "new", "top", "acting", "deputy", "senior", "chief", "then", "outgoing", "incoming", "interim", "ousted", "deposed", "exiled", "ex" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -278,7 +283,13 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
         ["Koreas"] = ("PRK", "KOR"), ["Sudans"] = ("SDN", "SSD"), ["Congos"] = ("COD", "COG"), ["Germanys"] = ("DEU", "DDR"),
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>"the two countries", "both sides", "his country", "both Koreas".</summary>
+    /// <summary>How many "the three countries" counts (three to six); 0 for any other word.</summary>
+    public static int ListCount(string word) => word.ToLowerInvariant() switch
+    {
+        "three" => 3, "four" => 4, "five" => 5, "six" => 6, _ => 0,
+    };
+
+    /// <summary>"the two countries", "both sides", "the three countries", "his country", "both Koreas", "the bloc".</summary>
     private static Mention? Group(NewsDocument doc, string[] words, int start, int end)
     {
         int plural = words[start].Equals("both", StringComparison.OrdinalIgnoreCase) ? start + 1
@@ -293,10 +304,19 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
         if (start + 2 < end && words[start].Equals("the", StringComparison.OrdinalIgnoreCase)
             && words[start + 1].Equals("two", StringComparison.OrdinalIgnoreCase) && PairNouns.Contains(words[start + 2]))
             return new Mention(start, start + 3, MentionKind.Nominal) { Head = start + 2, Label = Labels.Pair };
+        if (start + 2 < end && words[start].Equals("the", StringComparison.OrdinalIgnoreCase)
+            && ListCount(words[start + 1]) > 2 && PairNouns.Contains(words[start + 2]))
+            return new Mention(start, start + 3, MentionKind.Nominal) { Head = start + 2, Label = Labels.Listed };
         if (start + 1 < end && words[start].Equals("both", StringComparison.OrdinalIgnoreCase) && PairNouns.Contains(words[start + 1]))
             return new Mention(start, start + 2, MentionKind.Nominal) { Head = start + 1, Label = Labels.Pair };
         if (start + 1 < end && Possessives.Contains(words[start]) && StateNouns.Contains(words[start + 1]) && words[start + 1] != "people")
             return new Mention(start, start + 2, MentionKind.Nominal) { Head = start + 1, Label = Labels.PossessedState };
+        // "accusing the bloc of threatening their sovereignty": a bare "the bloc" (not "the bloc's summit", "the Western bloc"
+        // nor the start of a name: "the Organization of American States").
+        if (start + 1 < end && words[start].Equals("the", StringComparison.OrdinalIgnoreCase) && BlocNouns.Contains(words[start + 1])
+            && (start + 2 == end || (doc.Upos[start + 2] is not ("NOUN" or "PROPN" or "PART" or "ADJ") && words[start + 2] is not ("'s" or "’s")
+                && !(words[start + 2] is "of" && start + 3 < end && char.IsUpper(words[start + 3][0])))))
+            return new Mention(start, start + 2, MentionKind.Nominal) { Head = start + 1, Label = Labels.Bloc };
         return null;
     }
 

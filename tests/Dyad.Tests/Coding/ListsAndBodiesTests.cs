@@ -1,0 +1,78 @@
+using static Dyad.Tests.TestSupport.CodedSentences;
+
+namespace Dyad.Tests.Coding;
+
+/// <summary>Lists of states referred to again, organisations referred to by a common noun, and exchanges between sides.</summary>
+public class ListsAndBodiesTests
+{
+    [Fact]
+    public void The_bloc_is_the_organisation_named_before() =>
+        AssertHas(Code("ASEAN leaders met in Jakarta. Myanmar accused the bloc of interfering in its affairs."), "MMR", "IGOSEAASN", "11");
+
+    [Fact]
+    public void A_name_that_starts_like_a_bloc_word_stays_a_name() =>
+        AssertHas(Code("The Organization of American States condemned Venezuela on Friday."), "IGOOAS", "VEN", "11");
+
+    [Fact]
+    public void Listed_governments_and_the_they_reporting_them_are_each_state()
+    {
+        var events = Code("The governments of Chad, Sudan and Libya announced that they were accusing Egypt of aggression.");
+        AssertHas(events, "TCD", "EGY", "11");
+        AssertHas(events, "SDN", "EGY", "11");
+        AssertHas(events, "LBY", "EGY", "11");
+    }
+
+    [Fact]
+    public void The_three_countries_are_the_three_states_listed_before()
+    {
+        var events = Code("Estonia, Latvia and Lithuania expelled Russian diplomats. Moscow criticised the three countries.");
+        AssertHas(events, "RUS", "EST", "11");
+        AssertHas(events, "RUS", "LVA", "11");
+        AssertHas(events, "RUS", "LTU", "11");
+    }
+
+    [Fact]
+    public void Withdrawing_from_an_organisation_reduces_relations_with_it()
+    {
+        var events = CodeExact("Burundi announced that it was withdrawing from the African Union.");
+        AssertHasCode(events, "BDI", "IGOAFRAFU", "160");
+        AssertNoCode(events, "087");
+    }
+
+    [Theory]
+    [InlineData("Serbia and Kosovo accused each other of provocations.")]
+    [InlineData("Serbia and Kosovo blamed one another for the violence.")]
+    [InlineData("Serbia and Kosovo traded accusations on Monday.")]
+    public void Accusations_made_to_each_other_go_both_ways(string text)
+    {
+        var events = Code(text);
+        AssertHas(events, "SRB", "KSV", "11");
+        AssertHas(events, "KSV", "SRB", "11");
+    }
+
+    [Fact]
+    public void A_list_accusing_someone_not_found_does_not_accuse_itself() =>
+        Assert.DoesNotContain(Code("The governments of Chad, Sudan and Libya accused the group of smuggling."),
+            e => e.Source[..3] is "TCD" or "SDN" or "LBY" && e.Target[..3] is "TCD" or "SDN" or "LBY");
+
+    [Fact]
+    public void Exchanging_fire_is_fighting_both_ways_and_trading_goods_is_still_trade()
+    {
+        var fire = Code("Thai and Cambodian troops exchanged fire near the temple.");
+        AssertHas(fire, "THA", "KHM", "19");
+        AssertHas(fire, "KHM", "THA", "19");
+        AssertHas(Code("Chile and Peru traded copper and fish worth billions."), "CHL", "PER", "06");
+    }
+
+    [Fact]
+    public void Approving_a_states_bid_cooperates_with_it() =>
+        AssertHas(Code("Turkey's parliament approved Finland's bid to join NATO."), "TUR", "FIN", "05");
+
+    [Fact]
+    public void Exercises_condemned_are_those_of_whoever_held_them() =>
+        AssertHas(Code("Russia began naval drills near Japan on Monday. Japan's defence ministry condemned the exercises."), "JPN", "RUS", "11");
+
+    [Fact]
+    public void A_vote_welcomed_is_whoever_voted() =>
+        AssertHas(Code("Turkey's parliament approved Finland's bid to join NATO. Finland's president welcomed the vote."), "FIN", "TUR", "05");
+}
