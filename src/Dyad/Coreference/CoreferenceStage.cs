@@ -444,8 +444,10 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             if (m.RoleAgents.IsDefaultOrEmpty) return null;
             // "The government", "the authorities" (not officials or a minister, often visiting ones) are the host's.
             // "the government", "the interim authorities", "the presidential palace".
-            bool host = Doc.Words[m.Start].Equals("the", StringComparison.OrdinalIgnoreCase)
-                && Doc.Words[m.Head].ToLowerInvariant() is "government" or "authorities" or "administration" or "palace" or "presidency";
+            // "The eastern-based authorities": the determiner may stand before modifiers the mention leaves out.
+            bool definite = Doc.Words[m.Start].Equals("the", StringComparison.OrdinalIgnoreCase)
+                || Tree.Child(m.Head, "det") is var det and >= 0 && Doc.Words[det].Equals("the", StringComparison.OrdinalIgnoreCase);
+            bool host = definite && Doc.Words[m.Head].ToLowerInvariant() is "government" or "authorities" or "administration" or "palace" or "presidency";
             // "Defence Minister Awad Ibn Auf" in a Khartoum story: wire copy gives a visiting official's nationality, so a
             // titled name given none is the dateline's; "federal troops", "government forces" are the national government's.
             // Only offices held at home: envoys, ambassadors and foreign ministers travel ("GENEVA - Special Envoy Geir Pedersen …").

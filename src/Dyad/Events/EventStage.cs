@@ -1338,7 +1338,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     };
 
     /// <summary>Nouns that can name any act just reported: "criticised the decision", "welcomed the move".</summary>
-    private static readonly HashSet<string> GeneralActNouns = new(StringComparer.Ordinal) { "decision", "move", "step", "measure", "vote", "approval", "ratification" };
+    private static readonly HashSet<string> GeneralActNouns = new(StringComparer.Ordinal) { "decision", "move", "step", "measure", "vote", "approval", "ratification", "release" };
 
     /// <summary>Nouns for an agreement just reported: "welcomed the deal", "criticised the accord".</summary>
     private static readonly HashSet<string> AgreementNouns = new(StringComparer.Ordinal) { "agreement", "deal", "accord", "treaty", "pact" };

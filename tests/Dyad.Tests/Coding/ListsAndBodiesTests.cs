@@ -76,3 +76,38 @@ public class ListsAndBodiesTests
     public void A_vote_welcomed_is_whoever_voted() =>
         AssertHas(Code("Turkey's parliament approved Finland's bid to join NATO. Finland's president welcomed the vote."), "FIN", "TUR", "05");
 }
+
+/// <summary>Tagging slips and patterns found on the seventeenth held-out batch.</summary>
+public class HeldOutBatchSeventeenTests
+{
+    [Fact]
+    public void Aid_coordinated_with_an_object_is_a_second_object_and_a_compass_word_no_verb()
+    {
+        var events = Code("Jordan and Qatar sent rescue teams and aid to northern Syria on Friday.");
+        AssertHas(events, "JOR", "SYR", "07");
+        AssertHas(events, "QAT", "SYR", "07");
+    }
+
+    [Fact]
+    public void Authorities_the_dateline_places_may_carry_modifiers() =>
+        AssertHasCode(CodeExact("TRIPOLI (Reuters) - The western-based authorities declared a state of emergency on Monday."), "LBY", "LBY", "172");
+
+    [Fact]
+    public void A_missile_fired_over_a_state_shows_force_and_one_fired_at_it_attacks()
+    {
+        AssertHasCode(CodeExact("North Korea fired a ballistic missile over Japan on Tuesday."), "PRK", "JPN", "150");
+        AssertHasCode(CodeExact("Hezbollah fired rockets at Israel on Tuesday."), "LBN", "ISR", "193");
+    }
+
+    [Fact]
+    public void Reopening_an_embassy_restores_relations() =>
+        AssertHasCode(CodeExact("Bahrain reopened its embassy in Qatar."), "BHR", "QAT", "054");
+
+    [Fact]
+    public void Dropping_a_complaint_against_a_state_yields_to_it() =>
+        AssertHas(Code("Australia dropped its complaint against China at the World Trade Organization."), "AUS", "CHN", "08");
+
+    [Fact]
+    public void Releases_welcomed_are_whoever_released() =>
+        AssertHas(Code("Iran freed five American prisoners on Monday. The United States welcomed the releases."), "USA", "IRN", "05");
+}

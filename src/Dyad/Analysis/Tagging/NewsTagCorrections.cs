@@ -88,6 +88,26 @@ public static class NewsTagCorrections
         return false;
     }
 
+    /// <summary>
+    /// Whether the nearest verb before <paramref name="x"/> is finite (past or present tense), with no modal, "to" or
+    /// other verb between: "sent rescue teams", not "will send teams", "to send teams".
+    /// </summary>
+    private static bool FiniteVerbBefore(Span<string> xpos, int x)
+    {
+        for (int k = x - 1; k >= 0; k--)
+        {
+            if (xpos[k] is "VBD" or "VBZ" or "VBP") return true;
+            if (xpos[k].StartsWith("VB", StringComparison.Ordinal) || xpos[k] is "MD" or "TO" or "CC" or "," or "IN" or "WDT") return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> CompassAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+        "north-eastern", "north-western", "south-eastern", "south-western", "central",
+    };
+
     /// <summary>A lower-case word the tagger called a noun or adjective: maybe a bare verb.</summary>
     private static bool Candidate(ReadOnlySpan<string> words, Span<string> xpos, int x, int end) =>
         x < end && char.IsLower(words[x][0]) && xpos[x] is "NN" or "JJ";
@@ -120,7 +140,22 @@ public static class NewsTagCorrections
                 changed++;
                 continue;
             }
+            // "sent aid to eastern Libya": a compass adjective is never a verb (after "to" the tagger reads an infinitive).
+            if (upos[i] == "VERB" && CompassAdjectives.Contains(words[i]))
+            {
+                (xpos[i], upos[i]) = ("JJ", "ADJ");
+                changed++;
+                continue;
+            }
             if (i == 0) continue;
+            // "sent rescue teams and aid to Libya": a bare verb form coordinated with the object noun of a finite verb
+            // cannot be a second verb of that clause (it would be "sent" too); it is a second object.
+            if (xpos[i] == "VB" && i >= 2 && words[i - 1] is "and" or "or" && xpos[i - 2] is "NN" or "NNS" && FiniteVerbBefore(xpos, i - 2))
+            {
+                (xpos[i], upos[i]) = ("NN", "NOUN");
+                changed++;
+                continue;
+            }
             // "skeptical over Moscow's will to agree", "the people's will": after a possessive, "will" is the noun.
             if (words[i].Equals("will", StringComparison.OrdinalIgnoreCase) && xpos[i] == "MD" && words[i - 1] is "'s" or "’s" or "'" or "’" && xpos[i - 1] == "POS")
             {
