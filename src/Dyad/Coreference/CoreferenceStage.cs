@@ -871,7 +871,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             return null;
         }
 
-        /// <summary>A name set beside a role: "his Serbian counterpart, Aleksandar Vulin".</summary>
+        /// <summary>A name set beside a role: "his Serbian counterpart, Aleksandar Vulin"; of the same number.</summary>
         public Mention? Apposition(Mention m)
         {
             if (_seen.Count == 0) return null;
@@ -879,7 +879,18 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             if (prev.Sentence != m.Sentence || prev.Actor is null || prev.Kind != MentionKind.Nominal) return null;
             int gap = m.Start - prev.End;
             bool comma = gap == 1 && Doc.Words[prev.End] == ",";
-            return gap == 0 || comma ? prev : null;
+            return (gap == 0 || comma) && SameNumber(prev.Head, m.Head) ? prev : null;
+        }
+
+        /// <summary>
+        /// Whether two noun heads agree in number, as an appositive and what it restates do: "Croatian Serb refugees, a
+        /// human rights group protested" sets a second actor beside the first, not another name for it.
+        /// </summary>
+        private bool SameNumber(int a, int b)
+        {
+            if (Doc.Xpos.Length <= Math.Max(a, b)) return true;
+            bool? Plural(int t) => Doc.Xpos[t] switch { "NNS" or "NNPS" => true, "NN" or "NNP" => false, _ => null };
+            return Plural(a) is not { } pa || Plural(b) is not { } pb || pa == pb;
         }
     }
 }

@@ -13,4 +13,24 @@ public class CodebookRulesLTests
     [InlineData("Kenya will allow up to 20,000 Somali refugees who have lived in its camps for years to return home next year.", "KEN", "SOMREF")]
     public void A_number_bounded_by_up_to_counts_the_object(string text, string source, string target) =>
         AssertHasCode(CodeExact(text), source, target, "0343");
+
+    [Fact]
+    public void A_crowd_of_a_nations_people_protesting_a_named_act_demonstrates() =>
+        AssertHasCode(CodeExact("Hundreds of Egyptians took to the streets of Cairo to protest the rights abuses of the security services."), "EGYCVL", "EGYGOV", "1413");
+
+    [Fact]
+    public void A_crowd_of_a_nations_people_are_civilians() =>
+        AssertHas(Code("Dozens of Palestinians protested against the Israeli closure of the West Bank."), "PSECVL", "ISR", "14");
+
+    [Fact]
+    public void A_state_protesting_an_act_does_not_demonstrate() =>
+        AssertNone(Code("Russia protested the expulsion of its diplomats from Estonia."), "14");
+
+    [Fact]
+    public void A_singular_body_after_a_plural_actor_is_no_appositive_of_it()
+    {
+        var events = Code("Greek police have beaten Afghan migrants, a human rights group protested on Monday.");
+        AssertHas(events, "GRCCOP", "AFGREF", "18");
+        AssertNone(events, "14");
+    }
 }
