@@ -153,6 +153,9 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                     return m with { Group = [placed, ResolvedActor.Of(other, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} of {other}")] };
                 return m with { Actor = placed };
             }
+            case MentionStage.Labels.Role when m.Actor is null && m.RoleAgents.Contains("REF") && d.ConflictFled(m) is { } fled:
+                // "will not accept any more refugees if war starts in Iraq": unplaced refugees are the people of the war's country.
+                return m with { Actor = ResolvedActor.Of(fled, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} of the war in {fled}") };
             case MentionStage.Labels.Role when m.Actor is null && d.CoordinatedState(m) is { } shared:
                 // "Chinese warships and aircraft", "Iraqi police and soldiers": the state word covers both.
                 return m with { Actor = ResolvedActor.Of(shared, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} of {shared} (coordinated)") };
@@ -531,6 +534,34 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
         /// <summary>"parties to the conflict in Iraq", "the sides to the war in Liberia": the conflict a party belongs to places it.</summary>
         private bool PartyTo(int phrase) =>
             Tree.BaseRel(phrase) == "nmod" && Tree.IntroducedBy(phrase, "to") && ConflictNouns.Contains(Tree.Lemma(phrase));
+
+        /// <summary>
+        /// The country of the war or fighting the sentence of <paramref name="m"/> places ("the war in Syria", "if fighting
+        /// breaks out in Iraq"): where refugees with no country of their own named flee from. Null when none or several.
+        /// </summary>
+        public string? ConflictFled(Mention m)
+        {
+            var sentence = Doc.Sentence(m.Sentence);
+            string? fled = null;
+            for (int c = sentence.FirstToken; c < sentence.FirstToken + sentence.TokenCount; c++)
+            {
+                if (!ConflictNouns.Contains(Tree.Lemma(c)) && !ConflictNouns.Contains(Doc.Words[c].ToLowerInvariant())) continue; // "fighting" has the verb's lemma
+                // The conflict's own place, or its verb's when it is the subject ("war starts in Iraq").
+                var place = PlaceInside(c) ?? (Tree.BaseRel(c) == "nsubj" && Tree.Head(c) is var verb and >= 0 ? PlaceOfVerb(verb) : null);
+                if (place is null) continue;
+                if (fled is not null && fled != place) return null;
+                fled = place;
+            }
+            return fled;
+        }
+
+        /// <summary>The country of the "in" phrase of a verb ("starts in Iraq").</summary>
+        private string? PlaceOfVerb(int verb)
+        {
+            foreach (var c in Tree.Children(verb))
+                if (Tree.BaseRel(c) == "obl" && Tree.IntroducedBy(c, "in") && CountryOfPlace(c) is { } placed) return placed;
+            return null;
+        }
 
         /// <summary>
         /// The country of the place an unplaced subject acts in: the "in" or "at" phrase of its verb

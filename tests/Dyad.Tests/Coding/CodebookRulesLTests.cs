@@ -33,4 +33,18 @@ public class CodebookRulesLTests
         AssertHas(events, "GRCCOP", "AFGREF", "18");
         AssertNone(events, "14");
     }
+
+    [Theory]
+    [InlineData("Turkey says it will not admit any more refugees if war starts in Syria.", "TUR", "SYRREF")]
+    [InlineData("Kenya will not accept more refugees fleeing the war in Somalia.", "KEN", "SOMREF")]
+    public void Refugees_refused_are_of_the_war_the_sentence_places(string text, string source, string target) =>
+        AssertHasCode(CodeExact(text), source, target, "1223");
+
+    [Fact]
+    public void Refugees_taken_in_are_granted_asylum() =>
+        AssertHasCode(CodeExact("Iran accepted 2,000 Afghan refugees last year."), "IRN", "AFGREF", "075");
+
+    [Fact]
+    public void Refugees_with_no_war_placed_stay_unplaced() =>
+        AssertNone(Code("Iran will accept more refugees if peace talks collapse in Geneva."), "07");
 }
