@@ -46,5 +46,15 @@ public class CodebookRulesLTests
 
     [Fact]
     public void Refugees_with_no_war_placed_stay_unplaced() =>
-        AssertNone(Code("Iran will accept more refugees if peace talks collapse in Geneva."), "07");
+        Assert.Empty(Code("Iran will accept more refugees if peace talks collapse in Geneva."));
+
+    [Theory]
+    [InlineData("Serbian paramilitaries have vowed to fight until they take control of villages near Bosnia's border with Croatia.", "SRB", "BIH")]
+    [InlineData("Armenian fighters vowed to fight until they seize control of towns in Azerbaijan.", "ARMUAF", "AZE")]
+    public void A_vow_to_fight_until_territory_is_taken_threatens_its_country(string text, string source, string target) =>
+        AssertHasCode(CodeExact(text), source, target, "1382");
+
+    [Fact]
+    public void A_fight_until_another_yields_threatens_no_occupation() =>
+        AssertNoCode(CodeExact("Armenian fighters vowed to fight until Azerbaijan ends its blockade."), "1382");
 }
