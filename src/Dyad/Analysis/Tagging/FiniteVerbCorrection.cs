@@ -129,9 +129,9 @@ public static class FiniteVerbCorrection
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase) { "if", "unless", "once", "when", "until" };
 
     /// <summary>
-    /// "will not accept refugees if war starts in Iraq", "unless fighting stops": after "if" or "unless" and a singular
-    /// noun, an "-s" form of a verb the treebank knows is that subject's verb (VBZ), not a plural noun of a compound;
-    /// only when no other verb follows in the clause ("if peace talks fail" keeps its noun).
+    /// "will not accept refugees if war starts in Iraq", "once the ceasefire holds": after a word opening a clause of
+    /// condition or time and a singular noun, an "-s" form of a verb the treebank knows is that subject's verb (VBZ), not a
+    /// plural noun of a compound; only when no other verb follows in the clause ("if peace talks fail" keeps its noun).
     /// </summary>
     private static int PresentInConditionClause(ReadOnlySpan<string> words, Span<string> upos, Span<string> xpos, Func<string, bool> isBareVerb)
     {
