@@ -101,6 +101,7 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             RepairThatClauseSubject(sentence, lemmas, upos, heads, rels);
             RepairNounRoot(sentence, upos, xpos, heads, rels);
             RepairMarkedSubject(sentence, upos, heads, rels);
+            RepairUpToNumber(sentence, words, lemmas, upos, heads, rels);
         }
         document.SetParse(heads, rels);
     }
@@ -361,6 +362,53 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             rels[name] = "nsubj";
             rels[phrase] = "obl";
         }
+    }
+
+    /// <summary>
+    /// "will allow up to 13,000 refugees to return", "detained up to 50 protesters": "up to" is a bound on the number, the
+    /// number counts the noun and the noun phrase is the verb's object. The parser may instead read "up to 13,000" as a
+    /// clause of the verb with the noun hanging from the number, or "up to" as the noun's preposition (an oblique); either
+    /// way the noun takes the object's place.
+    /// </summary>
+    private static void RepairUpToNumber(Sentence sentence, string[] words, string[] lemmas, string[] upos, int[] heads, string[] rels)
+    {
+        for (int up = sentence.FirstToken + 1; up < sentence.EndToken - 3; up++)
+        {
+            int to = up + 1, number = up + 2;
+            if (!words[up].Equals("up", StringComparison.OrdinalIgnoreCase) || lemmas[to] != "to" || upos[number] != "NUM") continue;
+            int noun = CountedNoun(sentence, upos, heads, up, number);
+            int verb = heads[up] == noun ? heads[noun] : heads[up];
+            if (noun < 0 || verb < 0 || upos[verb] != "VERB" || HasChild(sentence, heads, rels, verb, "obj")) continue;
+            bool clause = heads[number] == up;
+            if (!clause && rels[noun] != "obl") continue;
+            if (clause)
+                for (int c = number + 1; c < sentence.EndToken; c++)
+                    if (heads[c] == number && c != noun) heads[c] = noun; // the noun's relative clause and phrases
+            heads[noun] = verb;
+            rels[noun] = "obj";
+            heads[number] = noun;
+            rels[number] = "nummod";
+            heads[up] = number;
+            rels[up] = "advmod";
+            heads[to] = up;
+            rels[to] = "fixed";
+        }
+    }
+
+    /// <summary>The noun a number after "up to" counts: the first noun hanging from the number or from "up" itself.</summary>
+    private static int CountedNoun(Sentence sentence, string[] upos, int[] heads, int up, int number)
+    {
+        if (heads[up] > number && heads[number] == heads[up] && upos[heads[up]] is "NOUN" or "PROPN") return heads[up];
+        for (int c = number + 1; c < sentence.EndToken; c++)
+            if (heads[c] == number && upos[c] is "NOUN" or "PROPN") return c;
+        return -1;
+    }
+
+    private static bool HasChild(Sentence sentence, int[] heads, string[] rels, int head, string rel)
+    {
+        for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
+            if (heads[c] == head && rels[c] == rel) return true;
+        return false;
     }
 
     /// <summary>

@@ -168,6 +168,9 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                     return m with { Group = [placed, .. others.Select(o => ResolvedActor.Of(o, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} of {o}"))] };
                 return m with { Actor = placed };
             }
+            case MentionStage.Labels.Role when m.Actor is null && m.RoleAgents.Contains("REF") && d.ConflictFled(m) is { } fled:
+                // "will not accept any more refugees if war starts in Iraq": unplaced refugees are the people of the war's country.
+                return m with { Actor = ResolvedActor.Of(fled, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} of the war in {fled}") };
             case MentionStage.Labels.Role when m.Actor is null && d.CoordinatedState(m) is { } shared:
                 // "Chinese warships and aircraft", "Iraqi police and soldiers": the state word covers both.
                 return m with { Actor = ResolvedActor.Of(shared, m.RoleAgents, null, $"{d.Doc.Words[m.Head]} of {shared} (coordinated)") };
@@ -573,6 +576,34 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             Tree.BaseRel(phrase) == "nmod" && Tree.IntroducedBy(phrase, "to") && ConflictNouns.Contains(Tree.Lemma(phrase));
 
         /// <summary>
+        /// The country of the war or fighting the sentence of <paramref name="m"/> places ("the war in Syria", "if fighting
+        /// breaks out in Iraq"): where refugees with no country of their own named flee from. Null when none or several.
+        /// </summary>
+        public string? ConflictFled(Mention m)
+        {
+            var sentence = Doc.Sentence(m.Sentence);
+            string? fled = null;
+            for (int c = sentence.FirstToken; c < sentence.FirstToken + sentence.TokenCount; c++)
+            {
+                if (!ConflictNouns.Contains(Tree.Lemma(c)) && !ConflictNouns.Contains(Doc.Words[c].ToLowerInvariant())) continue; // "fighting" has the verb's lemma
+                // The conflict's own place, or its verb's when it is the subject ("war starts in Iraq").
+                var place = PlaceInside(c) ?? (Tree.BaseRel(c) == "nsubj" && Tree.Head(c) is var verb and >= 0 ? PlaceOfVerb(verb) : null);
+                if (place is null) continue;
+                if (fled is not null && fled != place) return null;
+                fled = place;
+            }
+            return fled;
+        }
+
+        /// <summary>The country of the "in" phrase of a verb ("starts in Iraq").</summary>
+        private string? PlaceOfVerb(int verb)
+        {
+            foreach (var c in Tree.Children(verb))
+                if (Tree.BaseRel(c) == "obl" && Tree.IntroducedBy(c, "in") && CountryOfPlace(c) is { } placed) return placed;
+            return null;
+        }
+
+        /// <summary>
         /// The country of the place an unplaced subject acts in: the "in" or "at" phrase of its verb
         /// ("protested in Aden"), also for "thousands of people" where the subject is the quantity.
         /// </summary>
@@ -913,7 +944,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             return null;
         }
 
-        /// <summary>A name set beside a role: "his Serbian counterpart, Aleksandar Vulin".</summary>
+        /// <summary>A name set beside a role: "his Serbian counterpart, Aleksandar Vulin"; of the same number.</summary>
         public Mention? Apposition(Mention m)
         {
             if (_seen.Count == 0) return null;
@@ -921,7 +952,18 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             if (prev.Sentence != m.Sentence || prev.Actor is null || prev.Kind != MentionKind.Nominal) return null;
             int gap = m.Start - prev.End;
             bool comma = gap == 1 && Doc.Words[prev.End] == ",";
-            return gap == 0 || comma ? prev : null;
+            return (gap == 0 || comma) && SameNumber(prev.Head, m.Head) ? prev : null;
+        }
+
+        /// <summary>
+        /// Whether two noun heads agree in number, as an appositive and what it restates do: "Croatian Serb refugees, a
+        /// human rights group protested" sets a second actor beside the first, not another name for it.
+        /// </summary>
+        private bool SameNumber(int a, int b)
+        {
+            if (Doc.Xpos.Length <= Math.Max(a, b)) return true;
+            bool? Plural(int t) => Doc.Xpos[t] switch { "NNS" or "NNPS" => true, "NN" or "NNP" => false, _ => null };
+            return Plural(a) is not { } pa || Plural(b) is not { } pb || pa == pb;
         }
     }
 }

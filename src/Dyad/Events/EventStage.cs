@@ -205,6 +205,13 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 targets = [town];
                 confidence = Math.Min(confidence, 0.5);
             }
+            if (targets.Count == 0 && p.Code == "1382" && gazetteer is not null && ThreatenedTerritory(ctx, t, gazetteer) is { } territory)
+            {
+                // "vowed to fight until they gain control of villages near Macedonia's border": a threat to occupy territory is
+                // aimed at the country the territory lies in.
+                targets = [territory];
+                confidence = Math.Min(confidence, 0.5);
+            }
             if (targets.Count == 0 && SentTo(ctx, t) is { Count: > 0 } destination)
             {
                 // "sent 21 personnel to Yugoslavia to investigate …": what they are sent to do, they do to the place they are sent to.
@@ -582,6 +589,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         void Clause(int c, int depth)
         {
             result.Add(c);
+            if (FoughtFor(tree, c) is var aim and >= 0) Clause(aim, depth + 1);
             foreach (var cc in tree.Children(c))
             {
                 var rel = tree.BaseRel(cc);
@@ -1231,6 +1239,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 // hangs the place on the verb ("struck targets in the Gaza Strip"), as long as there is an object.
                 if ((x != c || hasObject && tree.BaseRel(c) == "obl") && ctx.MentionOfToken[x] is var s0 and >= 0 && ctx.Doc.Mentions[s0] is { Kind: MentionKind.Name, Actor: { Agents.IsEmpty: true, Country.Length: 3 } state }
                     && (tree.IntroducedBy(x, "in", "inside", "near")
+                        // "villages near Macedonia's border", "in Iraq's north": the state whose part the place phrase names.
+                        || tree.Rel(x) == "nmod:poss" && tree.Head(x) is var part and >= 0 && tree.IntroducedBy(part, "in", "inside", "near")
                         // "against Kurdish-led forces in northeast Syria", where the parser hangs the state apart from its compass word.
                         || x > 0 && Coreference.CoreferenceStage.CompassWords.Contains(ctx.Doc.Words[x - 1]) && tree.IntroducedBy(x - 1, "in", "inside", "near")))
                     return new Found(state, ctx.Doc.Mentions[s0].Start, ctx.Doc.Mentions[s0].End, false);
@@ -1245,6 +1255,14 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                     return new Found(ResolvedActor.Of(country, [], null, $"the country of {name}"), from, to, false);
             }
         }
+        return null;
+    }
+
+    /// <summary>The country of the territory a threatened act would take: a town or state its intended act names as where.</summary>
+    private static Found? ThreatenedTerritory(Context ctx, int t, Places.Gazetteer gazetteer)
+    {
+        foreach (var act in IntendedActs(ctx.Tree, t))
+            if (TownTarget(ctx, act, gazetteer) is { } town) return town;
         return null;
     }
 
@@ -1681,7 +1699,21 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (tree.Child(t, "obj") is var o and >= 0)
             foreach (var c in tree.Children(o))
                 if (tree.Rel(c) == "acl" && IsToClause(tree, c)) acts.Add(c);
+        for (int i = acts.Count - 1; i >= 0; i--)
+            if (FoughtFor(tree, acts[i]) is var aim and >= 0) acts.Add(aim);
         return acts;
+    }
+
+    /// <summary>
+    /// "vowed to fight until they gain control of the villages", "will struggle until the occupation ends": what a fight
+    /// goes on until is what it is fought for, and so what a threat or vow to fight intends. -1 for any other clause.
+    /// </summary>
+    private static int FoughtFor(DependencyView tree, int verb)
+    {
+        if (tree.Lemma(verb) is not ("fight" or "struggle" or "battle")) return -1;
+        foreach (var c in tree.Children(verb))
+            if (tree.BaseRel(c) == "advcl" && tree.Upos(c) == "VERB" && tree.Child(c, "mark") is var m and >= 0 && tree.Lemma(m) == "until") return c;
+        return -1;
     }
 
     private static bool IsToClause(DependencyView tree, int c) => tree.Upos(c) == "VERB" && tree.Child(c, "mark") is var m and >= 0 && tree.Lemma(m) == "to";

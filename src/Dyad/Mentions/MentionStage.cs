@@ -110,11 +110,27 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
                 if (m.Start > sentence.FirstToken && words[m.Start - 1].Equals("ethnic", StringComparison.OrdinalIgnoreCase)
                     && m.Actor is { } nationality && dictionary.TryMatch(words, m.Start, document.Story.Date, out var dm) && dm.Kind == ActorKind.Demonym)
                     m = m with { Label = Labels.Ethnic, RoleAgents = m.RoleAgents.IsDefaultOrEmpty ? ["CVL"] : m.RoleAgents };
+                if (CountedPeople(words, sentence.FirstToken, m) is { } people) m = people;
                 mentions.Add(m with { Sentence = sentence.Index });
                 i = m.End;
             }
         }
         document.SetMentions(mentions);
+    }
+
+    /// <summary>Words counting people in the mass: "thousands of", "dozens of", "hundreds of thousands of".</summary>
+    private static readonly FrozenSet<string> Crowds =
+        new[] { "dozens", "scores", "hundreds", "thousands", "tens", "millions" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Thousands of Nigerians", "hundreds of Iraqis", "dozens of Palestinians": a crowd counted out of a nation's
+    /// people is its civilians (CVL) gathering or acting together, not the state; null for any other mention.
+    /// </summary>
+    private static Mention? CountedPeople(string[] words, int first, Mention m)
+    {
+        if (m.Kind != MentionKind.Demonym || m.Actor is not { Agents.IsEmpty: true, Country: { Length: 3 } country } state
+            || m.Start - 2 < first || !words[m.Start - 1].Equals("of", StringComparison.OrdinalIgnoreCase) || !Crowds.Contains(words[m.Start - 2])) return null;
+        return m with { RoleAgents = ["CVL"], Actor = ResolvedActor.Of(country, ["CVL"], state.Name, $"{state.Rule} (a crowd of its people: civilians)") };
     }
 
     /// <summary>

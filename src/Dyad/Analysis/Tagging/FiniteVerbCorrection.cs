@@ -26,7 +26,8 @@ public static class FiniteVerbCorrection
     /// <summary>Corrects the tags of one sentence in place; returns the number of tokens changed.</summary>
     public static int Apply(ReadOnlySpan<string> words, Span<string> upos, Span<string> xpos, Func<string, bool>? isBareVerb = null)
     {
-        int changed = isBareVerb is null ? 0 : PresentAfterPluralSubject(words, upos, xpos, isBareVerb) + SubjunctiveAfterDemand(words, upos, xpos, isBareVerb);
+        int changed = isBareVerb is null ? 0 : PresentAfterPluralSubject(words, upos, xpos, isBareVerb) + SubjunctiveAfterDemand(words, upos, xpos, isBareVerb)
+            + PresentInConditionClause(words, upos, xpos, isBareVerb);
         bool finiteSeen = false;
         for (int i = 0; i < words.Length; i++)
         {
@@ -122,6 +123,34 @@ public static class FiniteVerbCorrection
             return edNext ? 2 : 1;
         }
         return 0;
+    }
+
+    /// <summary>Words opening a clause of condition or time, whose subject comes next.</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase) { "if", "unless", "once", "when", "until" };
+
+    /// <summary>
+    /// "will not accept refugees if war starts in Iraq", "once the ceasefire holds": after a word opening a clause of
+    /// condition or time and a singular noun, an "-s" form of a verb the treebank knows is that subject's verb (VBZ), not a
+    /// plural noun of a compound; only when no other verb follows in the clause ("if peace talks fail" keeps its noun).
+    /// </summary>
+    private static int PresentInConditionClause(ReadOnlySpan<string> words, Span<string> upos, Span<string> xpos, Func<string, bool> isBareVerb)
+    {
+        int changed = 0;
+        for (int t = 0; t + 2 < words.Length; t++)
+        {
+            if (!ClauseOpeners.Contains(words[t])) continue;
+            int subject = t + 1 < words.Length && xpos[t + 1] == "DT" ? t + 2 : t + 1;
+            int verb = subject + 1;
+            if (verb >= words.Length || xpos[subject] != "NN" || xpos[verb] != "NNS" || !char.IsLower(words[verb][0])
+                || !words[verb].All(char.IsLetter) || !words[verb].EndsWith('s') || !isBareVerb(words[verb][..^1])) continue;
+            bool otherVerb = false;
+            for (int k = verb + 1; k < words.Length && words[k] is not ("," or ";" or ":"); k++)
+                otherVerb |= xpos[k].StartsWith("VB", StringComparison.Ordinal) || xpos[k] == "MD";
+            if (otherVerb) continue;
+            (xpos[verb], upos[verb]) = ("VBZ", "VERB");
+            changed++;
+        }
+        return changed;
     }
 
     /// <summary>Token <paramref name="i"/> follows "VERB on DAY", "VERB DAY" or "VERB today" directly.</summary>
