@@ -475,7 +475,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (!p.Auxes.IsEmpty)
         {
             // On the trigger itself ("will give Tanzania a grant") or on what it reports ("said Sudan must return …").
-            bool aux = HasAux(tree, t, p.Auxes.AsSpan()) || tree.Children(t).ToArray().Any(c => tree.BaseRel(c) is "ccomp" or "xcomp" && HasAux(tree, c, p.Auxes.AsSpan()));
+            bool aux = HasAux(tree, t, p.Auxes.AsSpan()) || tree.Children(t).ToArray().Any(c => tree.BaseRel(c) is "ccomp" or "xcomp"
+                && (HasAux(tree, c, p.Auxes.AsSpan()) || SemiModal(tree, c, p.Auxes.AsSpan())));
             if (!aux) { why = "no auxiliary " + string.Join('|', p.Auxes) + " in the complement"; return false; }
         }
         if (!p.Preps.IsEmpty)
@@ -867,6 +868,13 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             if (tree.BaseRel(c) == "aux" && auxes.Contains(tree.Lemma(c))) return true;
         return false;
     }
+
+    /// <summary>
+    /// "that Japan needs to enact reforms": a verb of necessity before a to-clause says what must be done, as the
+    /// auxiliary "must" does; it counts when <paramref name="auxes"/> lists its lemma.
+    /// </summary>
+    private static bool SemiModal(DependencyView tree, int clause, ReadOnlySpan<string> auxes) =>
+        auxes.Contains(tree.Lemma(clause)) && tree.Child(clause, "xcomp") is var x and >= 0 && IsToClause(tree, x);
 
     /// <summary>
     /// What an act stated for the future becomes (CODING.md): the intent (03) or threat (13) it

@@ -1,0 +1,24 @@
+using static Dyad.Tests.TestSupport.CodedSentences;
+
+namespace Dyad.Tests.Coding;
+
+/// <summary>
+/// Rules of the second codebook pass over roots 01–05, each on a sentence written for these tests (not taken from
+/// the codebook or the sample stories).
+/// </summary>
+public class CodebookRulesKTests
+{
+    [Fact]
+    public void Telling_a_leader_his_country_must_reform_is_an_appeal_for_policy_change() =>
+        AssertHasCode(CodeExact("Chancellor Angela Merkel told Greek Prime Minister Alexis Tsipras on Tuesday that Greece must carry out pension reforms.", "2015-06-01"),
+            "DEU", "GRC", "0242");
+
+    [Fact]
+    public void A_need_stated_in_what_one_is_told_is_an_obligation_too() =>
+        AssertHasCode(CodeExact("Secretary of State Condoleezza Rice told President Hosni Mubarak that Egypt needs to hold free elections.", "2006-06-01"),
+            "USA", "EGY", "0244");
+
+    [Fact]
+    public void Telling_reporters_how_talks_went_is_no_appeal() =>
+        AssertNoCode(CodeExact("Prime Minister Tony Blair told reporters that the talks with Ireland had gone well."), "02");
+}
