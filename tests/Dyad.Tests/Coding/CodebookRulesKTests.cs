@@ -21,4 +21,12 @@ public class CodebookRulesKTests
     [Fact]
     public void Telling_reporters_how_talks_went_is_no_appeal() =>
         AssertNoCode(CodeExact("Prime Minister Tony Blair told reporters that the talks with Ireland had gone well."), "02");
+
+    [Fact]
+    public void Declining_to_comment_on_a_report_is_toward_whom_the_report_names() =>
+        AssertHasCode(CodeExact("The Pentagon on Tuesday refused to comment on reports that Iranian troops had crossed into Iraq."), "USA", "IRN", "011");
+
+    [Fact]
+    public void Declining_to_comment_on_a_thing_names_no_one() =>
+        AssertNoCode(CodeExact("The Pentagon on Tuesday refused to comment on the weather."), "011");
 }
