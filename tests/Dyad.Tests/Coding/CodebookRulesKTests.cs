@@ -29,4 +29,12 @@ public class CodebookRulesKTests
     [Fact]
     public void Declining_to_comment_on_a_thing_names_no_one() =>
         AssertNoCode(CodeExact("The Pentagon on Tuesday refused to comment on the weather."), "011");
+
+    [Fact]
+    public void A_peoples_leaders_are_civilians_of_the_state_it_lives_in() =>
+        AssertHas(Code("Igbo leaders said on Sunday that they are willing to forgive the Nigerian army for the killings.", "2006-06-01"), "NGACVL", "NGAMIL", "05");
+
+    [Fact]
+    public void A_states_leaders_are_its_government_and_they_refer_back_to_them() =>
+        AssertHas(Code("Pakistani leaders said they would meet Indian officials next week."), "PAKGOV", "IND", "03");
 }
