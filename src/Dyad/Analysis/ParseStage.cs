@@ -101,6 +101,7 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             RepairThatClauseSubject(sentence, lemmas, upos, heads, rels);
             RepairNounRoot(sentence, upos, xpos, heads, rels);
             RepairMarkedSubject(sentence, upos, heads, rels);
+            RepairFusedSuperlative(sentence, upos, lemmas, heads, rels);
         }
         document.SetParse(heads, rels);
     }
@@ -339,6 +340,30 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             if (first != verb) heads[verb] = first;
             return;
         }
+    }
+
+    /// <summary>
+    /// "submitted the most recent in a series of petitions", "released the last of the hostages": an adjective with "the"
+    /// and no noun is a noun phrase of its own; when the parser makes it a predicate (xcomp) of a verb with no object, it
+    /// is that object — a predicate adjective takes no determiner.
+    /// </summary>
+    private static void RepairFusedSuperlative(Sentence sentence, string[] upos, string[] lemmas, int[] heads, string[] rels)
+    {
+        for (int det = sentence.FirstToken; det < sentence.EndToken; det++)
+        {
+            int adj = heads[det];
+            if (rels[det] != "det" || lemmas[det] != "the" || adj < 0 || upos[adj] != "ADJ" || rels[adj] != "xcomp") continue;
+            int verb = heads[adj];
+            if (verb < 0 || upos[verb] != "VERB" || HasObject(sentence, heads, rels, verb)) continue;
+            rels[adj] = "obj";
+        }
+    }
+
+    private static bool HasObject(Sentence sentence, int[] heads, string[] rels, int verb)
+    {
+        for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
+            if (heads[c] == verb && rels[c] == "obj") return true;
+        return false;
     }
 
     /// <summary>

@@ -37,4 +37,14 @@ public class CodebookRulesKTests
     [Fact]
     public void A_states_leaders_are_its_government_and_they_refer_back_to_them() =>
         AssertHas(Code("Pakistani leaders said they would meet Indian officials next week."), "PAKGOV", "IND", "03");
+
+    [Fact]
+    public void A_petition_submitted_to_a_royal_family_is_an_appeal_to_the_government() =>
+        AssertHas(Code("Dozens of activists from Jordanian civil society groups submitted the latest in a series of reform petitions to the Jordanian royal family.", "2006-06-01"),
+            "JOR", "JORGOV", "02");
+
+    [Fact]
+    public void The_most_recent_of_something_is_the_object_of_the_verb() =>
+        AssertHas(Code("About 200 delegates from Egyptian civil society organizations submitted the most recent in a series of reform petitions, under the title “Our Rights”, to the Saudi royal family.", "2006-06-01"),
+            "EGYCVL", "SAUGOV", "02");
 }
