@@ -435,11 +435,14 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             // "forced out on Wednesday more than 1,000 refugees": a verb's particle may stand before the day.
             int before = start - 1 > sentence.FirstToken && doc.Xpos[start - 1] == "RP" && doc.Upos[start - 2] == "VERB" ? start - 2 : start - 1;
             // Without "on" the day may be a modifier ("attended Friday prayers", "postponed Sunday's vote"): only
-            // before a determiner, number, preposition or the end of the clause is it set aside.
+            // before a determiner, number, preposition, "that" ("said Friday that …", which the parser otherwise makes the
+            // subject) or the end of the clause is it set aside.
             bool on = start < t;
+            // "said Friday that", "warned last month that" (not "said on Friday that", which the parser reads well).
+            bool bare = period || !on;
             string next = doc.Upos[t + 1];
             bool after = doc.Words[t + 1] is not ("'s" or "’s") && (next is "DET" or "NUM" or "ADP" or "PUNCT" || (next == "PART" && doc.Words[t + 1] == "to")
-                || (on && next is "NOUN" or "ADJ") || (period && doc.Words[t + 1].Equals("that", StringComparison.OrdinalIgnoreCase)));
+                || (on && next is "NOUN" or "ADJ") || (bare && doc.Words[t + 1].Equals("that", StringComparison.OrdinalIgnoreCase)));
             if (doc.Upos[before] == "VERB" && after)
             {
                 // "denied on Thursday charges by …", "called on Tuesday for …", "declined on Monday to comment".

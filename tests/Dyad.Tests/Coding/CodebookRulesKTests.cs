@@ -1,3 +1,4 @@
+using Dyad.Documents;
 using static Dyad.Tests.TestSupport.CodedSentences;
 
 namespace Dyad.Tests.Coding;
@@ -47,4 +48,19 @@ public class CodebookRulesKTests
     public void The_most_recent_of_something_is_the_object_of_the_verb() =>
         AssertHas(Code("About 200 delegates from Egyptian civil society organizations submitted the most recent in a series of reform petitions, under the title “Our Rights”, to the Saudi royal family.", "2006-06-01"),
             "EGYCVL", "SAUGOV", "02");
+
+    [Fact]
+    public void A_bare_weekday_before_that_is_when_something_was_said_not_who_said_it()
+    {
+        var doc = DefaultCoder.Annotate(new Story("t", new DateOnly(2005, 6, 1),
+            "French President Jacques Chirac said Friday that Syria must withdraw its troops from Lebanon."));
+        int friday = Enumerable.Range(0, doc.TokenCount).First(i => doc.Words[i] == "Friday");
+        Assert.Equal("said", doc.Words[doc.Token(friday).Head]);
+        Assert.StartsWith("obl", doc.Token(friday).Deprel, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Telling_of_a_need_for_freedom_is_an_appeal_for_rights() =>
+        AssertHasCode(CodeExact("Prime Minister Tony Blair said Tuesday that he would tell President Vladimir Putin that Russia needs to respect press freedom."),
+            "GBR", "RUS", "0243");
 }
