@@ -102,6 +102,7 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             RepairNounRoot(sentence, upos, xpos, heads, rels);
             RepairMarkedSubject(sentence, upos, heads, rels);
             RepairUpToNumber(sentence, words, lemmas, upos, heads, rels);
+            RepairFusedSuperlative(sentence, upos, lemmas, heads, rels);
         }
         document.SetParse(heads, rels);
     }
@@ -343,6 +344,30 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
     }
 
     /// <summary>
+    /// "submitted the most recent in a series of petitions", "released the last of the hostages": an adjective with "the"
+    /// and no noun is a noun phrase of its own; when the parser makes it a predicate (xcomp) of a verb with no object, it
+    /// is that object — a predicate adjective takes no determiner.
+    /// </summary>
+    private static void RepairFusedSuperlative(Sentence sentence, string[] upos, string[] lemmas, int[] heads, string[] rels)
+    {
+        for (int det = sentence.FirstToken; det < sentence.EndToken; det++)
+        {
+            int adj = heads[det];
+            if (rels[det] != "det" || lemmas[det] != "the" || adj < 0 || upos[adj] != "ADJ" || rels[adj] != "xcomp") continue;
+            int verb = heads[adj];
+            if (verb < 0 || upos[verb] != "VERB" || HasObject(sentence, heads, rels, verb)) continue;
+            rels[adj] = "obj";
+        }
+    }
+
+    private static bool HasObject(Sentence sentence, int[] heads, string[] rels, int verb)
+    {
+        for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
+            if (heads[c] == verb && rels[c] == "obj") return true;
+        return false;
+    }
+
+    /// <summary>
     /// "President Bashir, following the peace deal, has taken steps …": a phrase with a preposition is no subject; when the
     /// parser made one the subject and the name before it an appendage, the name is the subject and the phrase an oblique.
     /// </summary>
@@ -458,11 +483,14 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             // "forced out on Wednesday more than 1,000 refugees": a verb's particle may stand before the day.
             int before = start - 1 > sentence.FirstToken && doc.Xpos[start - 1] == "RP" && doc.Upos[start - 2] == "VERB" ? start - 2 : start - 1;
             // Without "on" the day may be a modifier ("attended Friday prayers", "postponed Sunday's vote"): only
-            // before a determiner, number, preposition or the end of the clause is it set aside.
+            // before a determiner, number, preposition, "that" ("said Friday that …", which the parser otherwise makes the
+            // subject) or the end of the clause is it set aside.
             bool on = start < t;
+            // "said Friday that", "warned last month that" (not "said on Friday that", which the parser reads well).
+            bool bare = period || !on;
             string next = doc.Upos[t + 1];
             bool after = doc.Words[t + 1] is not ("'s" or "’s") && (next is "DET" or "NUM" or "ADP" or "PUNCT" || (next == "PART" && doc.Words[t + 1] == "to")
-                || (on && next is "NOUN" or "ADJ") || (period && doc.Words[t + 1].Equals("that", StringComparison.OrdinalIgnoreCase)));
+                || (on && next is "NOUN" or "ADJ") || (bare && doc.Words[t + 1].Equals("that", StringComparison.OrdinalIgnoreCase)));
             if (doc.Upos[before] == "VERB" && after)
             {
                 // "denied on Thursday charges by …", "called on Tuesday for …", "declined on Monday to comment".

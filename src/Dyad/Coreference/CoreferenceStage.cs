@@ -94,9 +94,10 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             }
             case MentionStage.Labels.Bloc:
             {
-                // "ECOWAS … accusing the bloc of …", "NATO … the alliance said": the organisation named before.
-                var body = d.Recent(x => x.Label == "Igo" && x.Actor is not null, m);
-                return body?.Actor is { } igo ? m with { Actor = igo, Chain = body.Chain } : m;
+                // "ECOWAS … accusing the bloc of …", "NATO … the alliance said": the organisation named before (itself, not
+                // the leaders or forces of it that were named).
+                var body = d.Recent(x => x.Actor?.Country?.StartsWith("IGO", StringComparison.Ordinal) == true, m);
+                return body?.Actor is { } named ? m with { Actor = ResolvedActor.Of(named.Country!, [], null, "the organisation named before"), Chain = body.Chain } : m;
             }
             case MentionStage.Labels.PossessedState:
             {

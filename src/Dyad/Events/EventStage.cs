@@ -506,7 +506,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (!p.Auxes.IsEmpty)
         {
             // On the trigger itself ("will give Tanzania a grant") or on what it reports ("said Sudan must return …").
-            bool aux = HasAux(tree, t, p.Auxes.AsSpan()) || tree.Children(t).ToArray().Any(c => tree.BaseRel(c) is "ccomp" or "xcomp" && HasAux(tree, c, p.Auxes.AsSpan()));
+            bool aux = HasAux(tree, t, p.Auxes.AsSpan()) || tree.Children(t).ToArray().Any(c => tree.BaseRel(c) is "ccomp" or "xcomp"
+                && (HasAux(tree, c, p.Auxes.AsSpan()) || SemiModal(tree, c, p.Auxes.AsSpan())));
             if (!aux) { why = "no auxiliary " + string.Join('|', p.Auxes) + " in the complement"; return false; }
         }
         if (!p.Preps.IsEmpty)
@@ -899,6 +900,13 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             if (tree.BaseRel(c) == "aux" && auxes.Contains(tree.Lemma(c))) return true;
         return false;
     }
+
+    /// <summary>
+    /// "that Japan needs to enact reforms": a verb of necessity before a to-clause says what must be done, as the
+    /// auxiliary "must" does; it counts when <paramref name="auxes"/> lists its lemma.
+    /// </summary>
+    private static bool SemiModal(DependencyView tree, int clause, ReadOnlySpan<string> auxes) =>
+        auxes.Contains(tree.Lemma(clause)) && tree.Child(clause, "xcomp") is var x and >= 0 && IsToClause(tree, x);
 
     /// <summary>
     /// What an act stated for the future becomes (CODING.md): the intent (03) or threat (13) it
@@ -1650,8 +1658,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                 default:
                     var path = slot.Split('>');
                     IEnumerable<int> current = [t, .. obj >= 0 ? [obj] : Array.Empty<int>()];
+                    // "declined on Monday to comment on …": a day is when, never whom.
                     foreach (var prep in path)
-                        current = current.SelectMany(x => tree.PrepPhrases(x, prep)).ToList();
+                        current = current.SelectMany(x => tree.PrepPhrases(x, prep)).Where(x => !FiniteVerbCorrection.IsDay(ctx.Doc.Words[x])).ToList();
                     // "sent planes loaded with food, tents and medical supplies to Turkey", "pledged 6 million
                     // euros in aid to Syria": the parser hangs the phrase deep inside the object.
                     // "remained on alert in the West Bank": or inside an oblique.
@@ -1789,6 +1798,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                     if (leaders.Count > 0) { result.AddRange(leaders); break; }
                 }
             }
+            // "declined to comment on a report that Iranian troops had crossed the border": a report's or claim's content
+            // clause names whom it is about.
+            if (result.Count == 0 && tree.Upos(head) == "NOUN" && m < 0 && ReportNouns.Contains(tree.Lemma(head)))
+                foreach (var c in tree.Children(head))
+                    if (IsContentClause(tree, c) && tree.Child(c, "nsubj") is var about and >= 0) result.AddRange(ActorsAt(ctx, about, depth + 1));
             // "released a ship operated by Greenpeace", "rejected a plan proposed by Egypt": a thing's owner or maker,
             // named as the agent of a participle of owning or making, is whom an act on the thing is aimed at.
             if (result.Count == 0 && tree.Upos(head) == "NOUN" && m < 0)
@@ -1859,6 +1873,21 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
 
     /// <summary>Bodies sent to a country: "the UN force in Lebanon", "a peacekeeping mission to Sudan".</summary>
     /// <summary>Nouns of help given, whose "to" phrase names who receives it ("assistance to the US-led war").</summary>
+    /// <summary>Nouns whose content clause says what is reported or claimed ("a report that …").</summary>
+    private static readonly ImmutableHashSet<string> ReportNouns = ["report", "estimate", "claim", "allegation", "rumor", "rumour", "speculation", "suggestion", "assertion"];
+
+    /// <summary>
+    /// A noun's content clause: "that" marking it, or — the parser's usual slip — "that" taken for the object of a relative
+    /// clause ("reports that Iranian troops had crossed …"). A true relative ("a report that the army published") names its
+    /// maker as the subject, whom the report is about as well.
+    /// </summary>
+    private static bool IsContentClause(DependencyView tree, int c)
+    {
+        if (tree.BaseRel(c) != "acl") return false;
+        if (tree.Child(c, "mark") is var mark and >= 0 && tree.Lemma(mark) == "that") return true;
+        return tree.Rel(c) == "acl:relcl" && tree.Child(c, "obj") is var that and >= 0 && tree.Lemma(that) == "that";
+    }
+
     private static readonly ImmutableHashSet<string> AidNouns = ["aid", "assistance", "help", "support", "contribution"];
 
     private static readonly ImmutableHashSet<string> Deployments = ["force", "mission", "contingent", "operation", "deployment"];
