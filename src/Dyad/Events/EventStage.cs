@@ -378,12 +378,13 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     /// praise, verbal support, recognition, apology or forgiveness (051–056), which are directed: "Venezuela and
     /// Cuba welcomed the deal" is no praise of each other. Breaking off relations or talks (161, 164) undoes a
     /// reciprocal tie: "Ethiopia and Eritrea broke off talks" is each breaking them off with the other. Two leaders
-    /// agreeing on a view ("agreed there was an urgent need for …", 019) each express accord with the other.
+    /// agreeing on a view ("agreed there was an urgent need for …", 019) each express accord with the other; two sides
+    /// beginning a ceasefire (0871) each cease fire on the other.
     /// Mediation (039, 045) is done between others: "Egypt and Kenya offered to mediate" mediate for neither.
     /// </summary>
     private static bool Reciprocal(EventPattern p) => (p.Code[..2] is "03" or "04" or "05" or "06" && p.Code is not "042" and not "043" && !Mediation(p)
         && !(p.Code.Length >= 3 && p.Code[..3] is "051" or "052" or "053" or "054" or "055" or "056"))
-        || (p.Code.Length >= 3 && p.Code[..3] is "161" or "164") || p.Code == "019";
+        || (p.Code.Length >= 3 && p.Code[..3] is "161" or "164") || p.Code is "019" or "0871";
 
     /// <summary>
     /// "Syria warned that Israel would attack Lebanon": a warning whose clause has another state's actor doing the
@@ -1379,6 +1380,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         ["shelling"] = ["19"], ["raid"] = ["19", "18"], ["airstrike"] = ["19"], ["incursion"] = ["19"], ["invasion"] = ["19"],
         ["exercise"] = ["15"], ["drill"] = ["15"], ["maneuver"] = ["15"], ["manoeuvre"] = ["15"],
         ["strike"] = ["19", "18"], ["bombardment"] = ["19"], ["shooting"] = ["18", "19"], ["ambush"] = ["18", "19"],
+        ["mutiny"] = ["19", "18", "17"], ["rebellion"] = ["19", "18", "17"], ["uprising"] = ["19", "18", "17"], ["insurrection"] = ["19", "18", "17"],
         ["crackdown"] = ["17", "19", "18"], ["killing"] = ["18", "19", "20"], ["massacre"] = ["20", "18"], ["coup"] = ["17", "18", "19"],
     };
 

@@ -111,3 +111,19 @@ public class HeldOutBatchSeventeenTests
     public void Releases_welcomed_are_whoever_released() =>
         AssertHas(Code("Iran freed five American prisoners on Monday. The United States welcomed the releases."), "USA", "IRN", "05");
 }
+
+/// <summary>Rules from the eighteenth held-out batch.</summary>
+public class HeldOutBatchEighteenTests
+{
+    [Fact]
+    public void Two_sides_beginning_a_ceasefire_cease_fire_on_each_other()
+    {
+        var events = CodeExact("Colombia's government and the National Liberation Army began a bilateral ceasefire on Thursday.");
+        AssertHasCode(events, "COL", "COLREB", "0871");
+        AssertHasCode(events, "COLREB", "COL", "0871");
+    }
+
+    [Fact]
+    public void A_mutiny_condemned_is_the_mutineers() =>
+        AssertHas(Code("Nigerien soldiers seized the presidential palace in Niamey on Wednesday. France condemned the mutiny."), "FRA", "NERMIL", "11");
+}
