@@ -45,7 +45,9 @@ public sealed class DuplicateIndex(double nearThreshold = DuplicateIndex.Default
     private const uint FileMagic = 0x31505544; // "DUP1"
 
     private readonly Dictionary<UInt128, Entry> _exact = [];
-    private readonly Dictionary<ulong, List<Entry>> _buckets = [];
+    // A band key seen once (nearly all of them) holds its entry itself; only a key shared by several stories holds a
+    // list. A list per key cost about 5 KB a story (42 lists), which at the default capacity is over a gigabyte.
+    private readonly Dictionary<ulong, object> _buckets = [];
     private readonly Queue<Entry> _order = new();
 
     private sealed record Entry(IndexedStory Story, UInt128 Exact, ulong[]? Signature, IndexedStory Cluster);
@@ -68,7 +70,7 @@ public sealed class DuplicateIndex(double nearThreshold = DuplicateIndex.Default
         for (int band = 0; band < Bands; band++)
         {
             if (!_buckets.TryGetValue(BandKey(signature, band), out var bucket)) continue;
-            foreach (var candidate in bucket)
+            foreach (var candidate in Members(bucket))
             {
                 if (!seen.Add(candidate) || candidate.Story.StoryId == storyId || candidate.Signature is null) continue;
                 double similarity = TextFingerprint.Similarity(signature, candidate.Signature);
@@ -94,9 +96,14 @@ public sealed class DuplicateIndex(double nearThreshold = DuplicateIndex.Default
             for (int band = 0; band < Bands; band++)
             {
                 var key = BandKey(signature, band);
-                if (!_buckets.TryGetValue(key, out var bucket)) _buckets[key] = bucket = [];
-                if (bucket.Count >= MaxBucket) bucket.RemoveAt(0);
-                bucket.Add(entry);
+                if (!_buckets.TryGetValue(key, out var bucket)) _buckets[key] = entry;
+                else if (bucket is Entry single) _buckets[key] = new List<Entry>(2) { single, entry };
+                else
+                {
+                    var list = (List<Entry>)bucket;
+                    if (list.Count >= MaxBucket) list.RemoveAt(0);
+                    list.Add(entry);
+                }
             }
         }
         _order.Enqueue(entry);
@@ -110,9 +117,18 @@ public sealed class DuplicateIndex(double nearThreshold = DuplicateIndex.Default
         for (int band = 0; band < Bands; band++)
         {
             var key = BandKey(signature, band);
-            if (_buckets.TryGetValue(key, out var bucket) && bucket.Remove(entry) && bucket.Count == 0) _buckets.Remove(key);
+            if (!_buckets.TryGetValue(key, out var bucket)) continue;
+            if (ReferenceEquals(bucket, entry)) _buckets.Remove(key);
+            else if (bucket is List<Entry> list && list.Remove(entry))
+            {
+                if (list.Count == 1) _buckets[key] = list[0];
+                else if (list.Count == 0) _buckets.Remove(key);
+            }
         }
     }
+
+    /// <summary>The entries of one band bucket: the entry itself, or the list of them.</summary>
+    private static IEnumerable<Entry> Members(object bucket) => bucket as List<Entry> ?? [(Entry)bucket];
 
     private static ulong BandKey(ulong[] signature, int band)
     {
