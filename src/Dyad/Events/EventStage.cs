@@ -1047,7 +1047,6 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     private static readonly ImmutableHashSet<string> Texts =
         ["resolution", "law", "bill", "decree", "statement", "declaration", "communique", "letter", "report", "motion", "note", "memorandum"];
 
-    /// <summary>Nouns for work the subject itself takes on: "started the process of returning", "completed the task of disarming".</summary>
     /// <summary>
     /// "has been accused of misusing $50 million, much of it believed embezzled, by Haitian officials": in a passive clause
     /// with no agent of its own, a "by" phrase set off by a comma after the verb is its agent, wherever the parser hung it
@@ -1063,6 +1062,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         return -1;
     }
 
+    /// <summary>Nouns for work the subject itself takes on: "started the process of returning", "completed the task of disarming".</summary>
     private static readonly ImmutableHashSet<string> Undertakings = ["process", "task", "job", "work", "business", "operation", "exercise"];
 
     /// <summary>
