@@ -388,7 +388,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
 
     /// <summary>
     /// "Syria warned that Israel would attack Lebanon": a warning whose clause has another state's actor doing the
-    /// act threatens nothing of the speaker's own ("warned that Chinese consumers could boycott …" still does).
+    /// act to a third actor threatens nothing of the speaker's own ("warned that Chinese consumers could boycott …" still
+    /// does). A warning of what the one warned will suffer is a threat to them: "Iran warned that the United States
+    /// would pay a heavy price if it attacked".
     /// </summary>
     private static bool WarnsOfAnother(Context ctx, int t, List<Found> sources)
     {
@@ -397,7 +399,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         {
             if (tree.BaseRel(c) != "ccomp" || tree.Child(c, "nsubj") is not (var subject and >= 0)) continue;
             var actors = ActorsAt(ctx, subject);
-            if (actors.Count > 0 && !actors.Exists(a => sources.Exists(s => s.Actor.Country == a.Actor.Country))) return true;
+            if (actors.Count == 0 || actors.Exists(a => sources.Exists(s => s.Actor.Country == a.Actor.Country))) continue;
+            foreach (var o in tree.Children(c))
+                if (tree.BaseRel(o) is "obj" or "iobj" or "obl"
+                    && ActorsAt(ctx, o).Exists(x => !actors.Exists(a => a.Actor.Country == x.Actor.Country) && !sources.Exists(s => s.Actor.Country == x.Actor.Country)))
+                    return true;
         }
         return false;
     }
