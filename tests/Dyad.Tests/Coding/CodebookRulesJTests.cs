@@ -54,6 +54,10 @@ public class CodebookRulesJTests
         AssertNoCode(CodeExact("The Iraqi government is responsible for the power cuts in Basra, residents said."), "202");
 
     [Fact]
+    public void Rockets_fired_near_a_town_are_no_show_of_force() =>
+        AssertNoCode(CodeExact("Hamas fired rockets near the Israeli town of Sderot, wounding two people."), "15");
+
+    [Fact]
     public void Darfur_is_in_Sudan() =>
         AssertHasCode(CodeExact("Janjaweed militias are responsible for the massacres in Darfur, a report said."), "SDNUAF", "SDN", "202");
 
