@@ -54,6 +54,10 @@ public class CodebookRulesJTests
         AssertNoCode(CodeExact("The Iraqi government is responsible for the power cuts in Basra, residents said."), "202");
 
     [Fact]
+    public void Responsibility_for_mass_arrests_is_no_massacre() =>
+        AssertNoCode(CodeExact("Human rights groups said Sudan's government was responsible for mass arrests of students in Khartoum."), "202");
+
+    [Fact]
     public void Rockets_fired_near_a_town_are_no_show_of_force() =>
         AssertNoCode(CodeExact("Hamas fired rockets near the Israeli town of Sderot, wounding two people."), "15");
 
