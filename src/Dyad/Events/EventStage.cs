@@ -482,6 +482,14 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         return false;
     }
 
+    /// <summary>Whether <paramref name="w"/> lies in a finite complement clause ("ccomp") of <paramref name="t"/>.</summary>
+    private static bool InThatClause(DependencyView tree, int w, int t)
+    {
+        for (int x = w; x >= 0; x = tree.Head(x))
+            if (tree.Head(x) == t) return tree.BaseRel(x) == "ccomp";
+        return false;
+    }
+
     private static bool IsIntentOrAppeal(string code) => code.StartsWith("02", StringComparison.Ordinal) || code.StartsWith("03", StringComparison.Ordinal);
 
     private static bool Conditions(Context ctx, EventPattern p, int t, out List<int> trigger, out string why)
@@ -508,6 +516,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         {
             int comp = ctx.ContentWordsOf(t).FirstOrDefault(x => x != t && Is(tree, x, p.Comps), -1);
             if (comp < 0) { why = "no complement " + string.Join('|', p.Comps); return false; }
+            // "agreed that there was an urgent need for …" is a view agreed on (019); "agreed to hold urgent talks", "agreed on
+            // an important trade deal" agree to act: the view is the trigger's that-clause, not its to-clause or object.
+            if (p.Code == "019" && !InThatClause(tree, comp, t)) { why = "the complement is no view agreed on (no that-clause)"; return false; }
             trigger.Add(comp);
         }
         if (!p.Auxes.IsEmpty)
