@@ -245,8 +245,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             // "Iraqi troops entered Mosul": forces entering their own country use no force against it.
             if (tree.Lemma(t) is "enter" or "cross" && p.Code.StartsWith("19", StringComparison.Ordinal))
                 targets = targets.Where(x => !sources.Any(s => s.Actor.Country == x.Actor.Country)).ToList();
-            // "spoke to reporters", "met journalists": talking to the press is a statement, not a consultation.
-            if (p.Code.StartsWith("04", StringComparison.Ordinal))
+            // "spoke to reporters", "met journalists": talking to the press is a statement, not a consultation; "told journalists
+            // that the opposition must …" appeals to whom the obligation falls on, never to the press.
+            if (p.Code.StartsWith("04", StringComparison.Ordinal) || (p.Code.StartsWith("02", StringComparison.Ordinal) && tree.Lemma(t) == "tell"))
                 targets = targets.Where(x => !x.Actor.Agents.Contains("MED")).ToList();
             directedFits |= targets.Count == 0 && !Reciprocal(p);
             if (targets.Count == 0) { Trace?.Add(new PatternTrial(t, p, $"conditions hold; no known target actor (sources {string.Join(",", sources.Select(x => x.Actor.Code + (x.FromGroup ? "*" : "")))})")); continue; }
