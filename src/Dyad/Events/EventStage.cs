@@ -74,6 +74,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         // takes its subcode from what it asks as the verb does; the light verb's to-clause is the noun's content.
         if (upos is "NOUN" && lemma is "appeal" or "plea" && tree.BaseRel(t) == "obj" && tree.Head(t) is var lv and >= 0 && Light.Contains(tree.Lemma(lv)))
             candidates = [.. patterns.ForVerb("appeal").Where(p => !p.Comps.IsEmpty && p.Code.StartsWith("02", StringComparison.Ordinal)), .. candidates];
+        // Most words have no pattern: leave before the scans below (they run for every token of the document).
+        if (candidates.IsEmpty) return;
         // "pledged Washington's support": a noun already read as part of its verb's event is no event under another root;
         // it may still make that event more specific ("had a phone conversation": 040 → 041).
         if (upos is "NOUN" && found.Where(e => e.Sentence == sentence && e.Trigger.Contains(t)).Select(e => e.Cameo[..2]).ToHashSet() is { Count: > 0 } roots)
@@ -436,9 +438,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     /// </summary>
     private static bool MutualFight(DependencyView tree, EventPattern p, int t, List<Found> sources)
     {
-        // "traded accusations", "exchanged fire": an exchange is done by each side to the other.
-        bool exchange = tree.Lemma(t) is "trade" or "exchange" && ObjectOf(tree, t) is var o and >= 0
-            && tree.Lemma(o) is "accusation" or "charge" or "barb" or "insult" or "recrimination" or "threat" or "fire" or "blow" or "shot" or "gunfire";
+        // "traded accusations", "exchanged fire": an exchange is done by each side to the other. What may be exchanged is the
+        // conflict pattern's own obj= list (112, 190 in dictionaries/events), which its conditions have already checked.
+        bool exchange = tree.Lemma(t) is "trade" or "exchange" && !p.Objects.IsEmpty && p.Code[..2] is "11" or "19";
         if (!exchange && (!p.Code.StartsWith("19", StringComparison.Ordinal) || tree.Lemma(t) is not ("fight" or "clash" or "battle" or "skirmish"))) return false;
         if (!sources[0].Actor.CanOppose(sources[1].Actor)) return false;
         foreach (var c in tree.Children(t))
