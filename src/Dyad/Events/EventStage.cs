@@ -1298,10 +1298,12 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     /// <summary>
     /// The country of a state source that imposes a restriction (172x: curfew, emergency, martial law) on no one
     /// named, or eases one (081x: "the court cancelled restrictions on the press", "lifted the curfew"); so is a police
-    /// alert raised at home (153: "ordered police patrols after violent protests").
+    /// alert raised at home (153: "ordered police patrols after violent protests") — not a navy's or army's patrols, which
+    /// go abroad as often ("the US Navy stepped up patrols in the Persian Gulf").
     /// </summary>
     private static Found? RestrictedCountry(EventPattern p, List<Found> sources) =>
-        p.Code.StartsWith("172", StringComparison.Ordinal) || p.Code.StartsWith("081", StringComparison.Ordinal) || p.Code == "153"
+        p.Code.StartsWith("172", StringComparison.Ordinal) || p.Code.StartsWith("081", StringComparison.Ordinal)
+            || (p.Code == "153" && !sources.Exists(s => s.Actor.Agents.Contains("MIL")))
             ? OwnCountry(sources, stateForce: true, "the country the restriction is imposed on")
             : null;
 

@@ -46,6 +46,10 @@ public class CodebookRulesJTests
         AssertHasCode(CodeExact("The Kenyan interior ministry ordered police patrols after the riots."), "KENGOV", "KEN", "153");
 
     [Fact]
+    public void A_navys_patrols_are_no_police_alert_at_home() =>
+        AssertNoCode(CodeExact("The US Navy stepped up patrols in the Persian Gulf."), "153");
+
+    [Fact]
     public void An_actor_found_responsible_for_a_massacre_is_coded_for_the_massacre() =>
         AssertHasCode(CodeExact("Serbian forces were responsible for the massacre of Bosnian Muslims, the tribunal ruled."), "SRBMIL", "BIH", "202");
 
