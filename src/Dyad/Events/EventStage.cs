@@ -162,6 +162,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             // "The opposition agreed to postpone the demonstration": the protest eased is the protesters' own, not whom
             // it is eased toward (the government, below).
             if (p.Code == "0352") targets = targets.Where(x => sources.All(s => Distinct(s.Actor, x.Actor))).ToList();
+            // "The Serbian government recognised the opposition's victory": an office won is yielded (0831) at home; "Russia
+            // recognised the Ukrainian opposition's victory" gives up no office of Russia's.
+            if (p.Code == "0831") targets = targets.Where(x => sources.Exists(s => s.Actor.Country == x.Actor.Country)).ToList();
             // "The two countries agreed …", "Israel and Lebanon renewed negotiations": a group or
             // coordinated source of a cooperative act acts on itself, member to member.
             // Talks "with" someone named are not the pair's own meeting: a pattern for the pair alone gives way.
