@@ -74,6 +74,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         // takes its subcode from what it asks as the verb does; the light verb's to-clause is the noun's content.
         if (upos is "NOUN" && lemma is "appeal" or "plea" && tree.BaseRel(t) == "obj" && tree.Head(t) is var lv and >= 0 && Light.Contains(tree.Lemma(lv)))
             candidates = [.. patterns.ForVerb("appeal").Where(p => !p.Comps.IsEmpty && p.Code.StartsWith("02", StringComparison.Ordinal)), .. candidates];
+        // Most words have no pattern: leave before the scans below (they run for every token of the document).
+        if (candidates.IsEmpty) return;
         // "pledged Washington's support": a noun already read as part of its verb's event is no event under another root;
         // it may still make that event more specific ("had a phone conversation": 040 → 041).
         if (upos is "NOUN" && found.Where(e => e.Sentence == sentence && e.Trigger.Contains(t)).Select(e => e.Cameo[..2]).ToHashSet() is { Count: > 0 } roots)
@@ -160,6 +162,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             // "The opposition agreed to postpone the demonstration": the protest eased is the protesters' own, not whom
             // it is eased toward (the government, below).
             if (p.Code == "0352") targets = targets.Where(x => sources.All(s => Distinct(s.Actor, x.Actor))).ToList();
+            // "The Serbian government recognised the opposition's victory": an office won is yielded (0831) at home; "Russia
+            // recognised the Ukrainian opposition's victory" gives up no office of Russia's.
+            if (p.Code == "0831") targets = targets.Where(x => sources.Exists(s => s.Actor.Country == x.Actor.Country)).ToList();
             // "The two countries agreed …", "Israel and Lebanon renewed negotiations": a group or
             // coordinated source of a cooperative act acts on itself, member to member.
             // Talks "with" someone named are not the pair's own meeting: a pattern for the pair alone gives way.
@@ -245,8 +250,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             // "Iraqi troops entered Mosul": forces entering their own country use no force against it.
             if (tree.Lemma(t) is "enter" or "cross" && p.Code.StartsWith("19", StringComparison.Ordinal))
                 targets = targets.Where(x => !sources.Any(s => s.Actor.Country == x.Actor.Country)).ToList();
-            // "spoke to reporters", "met journalists": talking to the press is a statement, not a consultation.
-            if (p.Code.StartsWith("04", StringComparison.Ordinal))
+            // "spoke to reporters", "met journalists": talking to the press is a statement, not a consultation; "told journalists
+            // that the opposition must …" appeals to whom the obligation falls on, never to the press.
+            if (p.Code.StartsWith("04", StringComparison.Ordinal) || (p.Code.StartsWith("02", StringComparison.Ordinal) && tree.Lemma(t) == "tell"))
                 targets = targets.Where(x => !x.Actor.Agents.Contains("MED")).ToList();
             directedFits |= targets.Count == 0 && !Reciprocal(p);
             if (targets.Count == 0) { Trace?.Add(new PatternTrial(t, p, $"conditions hold; no known target actor (sources {string.Join(",", sources.Select(x => x.Actor.Code + (x.FromGroup ? "*" : "")))})")); continue; }
@@ -388,7 +394,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
 
     /// <summary>
     /// "Syria warned that Israel would attack Lebanon": a warning whose clause has another state's actor doing the
-    /// act threatens nothing of the speaker's own ("warned that Chinese consumers could boycott …" still does).
+    /// act to a third actor threatens nothing of the speaker's own ("warned that Chinese consumers could boycott …" still
+    /// does). A warning of what the one warned will suffer is a threat to them: "Iran warned that the United States
+    /// would pay a heavy price if it attacked".
     /// </summary>
     private static bool WarnsOfAnother(Context ctx, int t, List<Found> sources)
     {
@@ -397,7 +405,11 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         {
             if (tree.BaseRel(c) != "ccomp" || tree.Child(c, "nsubj") is not (var subject and >= 0)) continue;
             var actors = ActorsAt(ctx, subject);
-            if (actors.Count > 0 && !actors.Exists(a => sources.Exists(s => s.Actor.Country == a.Actor.Country))) return true;
+            if (actors.Count == 0 || actors.Exists(a => sources.Exists(s => s.Actor.Country == a.Actor.Country))) continue;
+            foreach (var o in tree.Children(c))
+                if (tree.BaseRel(o) is "obj" or "iobj" or "obl"
+                    && ActorsAt(ctx, o).Exists(x => !actors.Exists(a => a.Actor.Country == x.Actor.Country) && !sources.Exists(s => s.Actor.Country == x.Actor.Country)))
+                    return true;
         }
         return false;
     }
@@ -429,9 +441,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     /// </summary>
     private static bool MutualFight(DependencyView tree, EventPattern p, int t, List<Found> sources)
     {
-        // "traded accusations", "exchanged fire": an exchange is done by each side to the other.
-        bool exchange = tree.Lemma(t) is "trade" or "exchange" && ObjectOf(tree, t) is var o and >= 0
-            && tree.Lemma(o) is "accusation" or "charge" or "barb" or "insult" or "recrimination" or "threat" or "fire" or "blow" or "shot" or "gunfire";
+        // "traded accusations", "exchanged fire": an exchange is done by each side to the other. What may be exchanged is the
+        // conflict pattern's own obj= list (112, 190 in dictionaries/events), which its conditions have already checked.
+        bool exchange = tree.Lemma(t) is "trade" or "exchange" && !p.Objects.IsEmpty && p.Code[..2] is "11" or "19";
         if (!exchange && (!p.Code.StartsWith("19", StringComparison.Ordinal) || tree.Lemma(t) is not ("fight" or "clash" or "battle" or "skirmish"))) return false;
         if (!sources[0].Actor.CanOppose(sources[1].Actor)) return false;
         foreach (var c in tree.Children(t))
@@ -476,6 +488,14 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         return false;
     }
 
+    /// <summary>Whether <paramref name="w"/> lies in a finite complement clause ("ccomp") of <paramref name="t"/>.</summary>
+    private static bool InThatClause(DependencyView tree, int w, int t)
+    {
+        for (int x = w; x >= 0; x = tree.Head(x))
+            if (tree.Head(x) == t) return tree.BaseRel(x) == "ccomp";
+        return false;
+    }
+
     private static bool IsIntentOrAppeal(string code) => code.StartsWith("02", StringComparison.Ordinal) || code.StartsWith("03", StringComparison.Ordinal);
 
     private static bool Conditions(Context ctx, EventPattern p, int t, out List<int> trigger, out string why)
@@ -502,6 +522,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         {
             int comp = ctx.ContentWordsOf(t).FirstOrDefault(x => x != t && Is(tree, x, p.Comps), -1);
             if (comp < 0) { why = "no complement " + string.Join('|', p.Comps); return false; }
+            // "agreed that there was an urgent need for …" is a view agreed on (019); "agreed to hold urgent talks", "agreed on
+            // an important trade deal" agree to act: the view is the trigger's that-clause, not its to-clause or object.
+            if (p.Code == "019" && !InThatClause(tree, comp, t)) { why = "the complement is no view agreed on (no that-clause)"; return false; }
             trigger.Add(comp);
         }
         if (!p.Auxes.IsEmpty)
@@ -1047,7 +1070,6 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     private static readonly ImmutableHashSet<string> Texts =
         ["resolution", "law", "bill", "decree", "statement", "declaration", "communique", "letter", "report", "motion", "note", "memorandum"];
 
-    /// <summary>Nouns for work the subject itself takes on: "started the process of returning", "completed the task of disarming".</summary>
     /// <summary>
     /// "has been accused of misusing $50 million, much of it believed embezzled, by Haitian officials": in a passive clause
     /// with no agent of its own, a "by" phrase set off by a comma after the verb is its agent, wherever the parser hung it
@@ -1063,6 +1085,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         return -1;
     }
 
+    /// <summary>Nouns for work the subject itself takes on: "started the process of returning", "completed the task of disarming".</summary>
     private static readonly ImmutableHashSet<string> Undertakings = ["process", "task", "job", "work", "business", "operation", "exercise"];
 
     /// <summary>
@@ -1278,10 +1301,12 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     /// <summary>
     /// The country of a state source that imposes a restriction (172x: curfew, emergency, martial law) on no one
     /// named, or eases one (081x: "the court cancelled restrictions on the press", "lifted the curfew"); so is a police
-    /// alert raised at home (153: "ordered police patrols after violent protests").
+    /// alert raised at home (153: "ordered police patrols after violent protests") — not a navy's or army's patrols, which
+    /// go abroad as often ("the US Navy stepped up patrols in the Persian Gulf").
     /// </summary>
     private static Found? RestrictedCountry(EventPattern p, List<Found> sources) =>
-        p.Code.StartsWith("172", StringComparison.Ordinal) || p.Code.StartsWith("081", StringComparison.Ordinal) || p.Code == "153"
+        p.Code.StartsWith("172", StringComparison.Ordinal) || p.Code.StartsWith("081", StringComparison.Ordinal)
+            || (p.Code == "153" && !sources.Exists(s => s.Actor.Agents.Contains("MIL")))
             ? OwnCountry(sources, stateForce: true, "the country the restriction is imposed on")
             : null;
 

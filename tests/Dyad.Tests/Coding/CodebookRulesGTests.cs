@@ -21,6 +21,12 @@ public class CodebookRulesGTests
     public void Agreeing_to_act_is_no_mere_accord() =>
         AssertNoCode(CodeExact("France and Germany agreed to resume talks on the budget."), "019");
 
+    [Theory]
+    [InlineData("Russia and China agreed to hold urgent talks on North Korea.")]
+    [InlineData("Iran and Russia agreed on an important trade deal.")]
+    public void A_word_of_need_in_what_is_agreed_to_do_is_no_view_agreed_on(string text) =>
+        AssertNoCode(CodeExact(text), "019");
+
     [Fact]
     public void Meeting_a_mediator_is_accepting_the_mediation() =>
         AssertHasCode(CodeExact("Sudanese rebels said they would meet the African Union mediator in Abuja."), "SDNREB", "IGOAFRAFU", "038");

@@ -109,6 +109,15 @@ public class CodebookRulesHTests
         AssertHasCode(CodeExact("The Kenyan government recognized the opposition's victory in the municipal elections."), "KENGOV", "KENOPP", "0831");
 
     [Fact]
+    public void A_foreign_state_recognizing_an_opposition_victory_yields_no_office_and_grants_no_recognition()
+    {
+        var events = CodeExact("Russia recognised the Ukrainian opposition's victory in the election.");
+        AssertNoCode(events, "083");
+        AssertNoCode(events, "054");
+        AssertHasCode(events, "RUS", "UKR", "051");
+    }
+
+    [Fact]
     public void A_law_s_words_are_those_of_the_parliament_that_approved_it() =>
         AssertHasCode(CodeExact("The Georgian parliament approved a law recognizing the opposition's victory in the local elections."), "GEOLEG", "GEOOPP", "0831");
 }

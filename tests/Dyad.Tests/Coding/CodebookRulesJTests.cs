@@ -46,12 +46,24 @@ public class CodebookRulesJTests
         AssertHasCode(CodeExact("The Kenyan interior ministry ordered police patrols after the riots."), "KENGOV", "KEN", "153");
 
     [Fact]
+    public void A_navys_patrols_are_no_police_alert_at_home() =>
+        AssertNoCode(CodeExact("The US Navy stepped up patrols in the Persian Gulf."), "153");
+
+    [Fact]
     public void An_actor_found_responsible_for_a_massacre_is_coded_for_the_massacre() =>
         AssertHasCode(CodeExact("Serbian forces were responsible for the massacre of Bosnian Muslims, the tribunal ruled."), "SRBMIL", "BIH", "202");
 
     [Fact]
     public void Responsibility_for_anything_but_mass_killing_is_no_massacre() =>
         AssertNoCode(CodeExact("The Iraqi government is responsible for the power cuts in Basra, residents said."), "202");
+
+    [Fact]
+    public void Responsibility_for_mass_arrests_is_no_massacre() =>
+        AssertNoCode(CodeExact("Human rights groups said Sudan's government was responsible for mass arrests of students in Khartoum."), "202");
+
+    [Fact]
+    public void Rockets_fired_near_a_town_are_no_show_of_force() =>
+        AssertNoCode(CodeExact("Hamas fired rockets near the Israeli town of Sderot, wounding two people."), "15");
 
     [Fact]
     public void Darfur_is_in_Sudan() =>

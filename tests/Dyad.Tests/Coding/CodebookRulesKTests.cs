@@ -20,6 +20,15 @@ public class CodebookRulesKTests
             "USA", "EGY", "0244");
 
     [Fact]
+    public void Telling_journalists_what_another_must_do_appeals_to_the_other_not_the_press()
+    {
+        AssertHasCode(CodeExact("Zimbabwean President Robert Mugabe told Zimbabwean journalists that Britain must stop interfering in the elections."),
+            "ZWEGOV", "GBR", "02");
+        var events = CodeExact("Zimbabwean President Robert Mugabe told Zimbabwean journalists that the opposition must respect the election results.");
+        Assert.DoesNotContain(events, e => e.Target.Contains("MED", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Telling_reporters_how_talks_went_is_no_appeal() =>
         AssertNoCode(CodeExact("Prime Minister Tony Blair told reporters that the talks with Ireland had gone well."), "02");
 

@@ -69,6 +69,10 @@ public class ListsAndBodiesTests
         AssertHas(Code("Turkey's parliament approved Finland's bid to join NATO."), "TUR", "FIN", "05");
 
     [Fact]
+    public void Backing_a_states_bid_is_verbal_support_not_the_approval() =>
+        AssertHasCode(CodeExact("France backed Turkey's bid to join the European Union."), "FRA", "TUR", "051");
+
+    [Fact]
     public void Exercises_condemned_are_those_of_whoever_held_them() =>
         AssertHas(Code("Russia began naval drills near Japan on Monday. Japan's defence ministry condemned the exercises."), "JPN", "RUS", "11");
 

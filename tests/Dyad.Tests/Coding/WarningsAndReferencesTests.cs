@@ -32,6 +32,10 @@ public class WarningsAndReferencesTests
     }
 
     [Fact]
+    public void A_warning_of_what_the_one_warned_will_suffer_is_a_threat_to_them() =>
+        AssertHas(Code("Iran warned that the United States would pay a heavy price if it attacked."), "IRN", "USA", "13");
+
+    [Fact]
     public void An_object_it_is_not_its_own_clauses_subject() =>
         AssertHas(Code("Canada imposed sanctions on Iran's Revolutionary Guards ministry, accusing it of torture."), "CAN", "IRN", "11");
 

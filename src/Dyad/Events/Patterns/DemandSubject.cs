@@ -37,7 +37,6 @@ public static class DemandSubject
     /// The refined code for <paramref name="code"/> given the lemmas of what its clause says is
     /// demanded; the code itself when it is no family parent or nothing names a subject.
     /// </summary>
-
     public static string Refine(string code, IEnumerable<string> lemmas)
     {
         if (!Families.Contains(code)) return code;
