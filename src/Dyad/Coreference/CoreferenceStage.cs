@@ -95,9 +95,11 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             case MentionStage.Labels.Bloc:
             {
                 // "ECOWAS … accusing the bloc of …", "NATO … the alliance said": the organisation named before (itself, not
-                // the leaders or forces of it that were named).
-                var body = d.Recent(x => x.Actor?.Country?.StartsWith("IGO", StringComparison.Ordinal) == true, m);
-                return body?.Actor is { } named ? m with { Actor = ResolvedActor.Of(named.Country!, [], null, "the organisation named before"), Chain = body.Chain } : m;
+                // the leaders or forces of it that were named). The nearest one, inter-governmental or not ("Human Rights Watch
+                // … the organization"), and not a seat named as a place ("NATO leaders met in Brussels. The alliance …").
+                var body = d.NamedOrganisation(m);
+                return body?.Actor is { Country: { } igo } && igo.StartsWith("IGO", StringComparison.Ordinal)
+                    ? m with { Actor = ResolvedActor.Of(igo, [], null, "the organisation named before"), Chain = body.Chain } : m;
             }
             case MentionStage.Labels.PossessedState:
             {
@@ -806,6 +808,11 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             }
             return null;
         }
+
+        /// <summary>The nearest organisation named before <paramref name="m"/>, other than a seat named as the place of an act ("met in Brussels").</summary>
+        public Mention? NamedOrganisation(Mention m) => 
+            Recent(x => x.Actor?.Code is { } code && (code.StartsWith("IGO", StringComparison.Ordinal) || code.StartsWith("NGO", StringComparison.Ordinal))
+                && !Tree.IntroducedBy(x.Head, "in", "at"), m);
 
         /// <summary>The nearest state, organisation or armed group named (by name) before <paramref name="m"/>: what "it" or "its" can be.</summary>
         public Mention? NamedBody(Mention m) => Recent(IsNamedBody, m);
