@@ -126,4 +126,13 @@ public class HeldOutBatchEighteenTests
     [Fact]
     public void A_mutiny_condemned_is_the_mutineers() =>
         AssertHas(Code("Nigerien soldiers seized the presidential palace in Niamey on Wednesday. France condemned the mutiny."), "FRA", "NERMIL", "11");
+
+    [Fact]
+    public void A_states_leaders_are_its_government_but_its_protest_leaders_are_the_opposition()
+    {
+        AssertHas(Code("Kenyan leaders accused Uganda of aggression."), "KENGOV", "UGA", "11");
+        var events = Code("Kenyan protest leaders accused the police of brutality.");
+        AssertHas(events, "KENOPP", "KENCOP", "11");
+        Assert.DoesNotContain(events, e => e.Source == "KENGOV");
+    }
 }
