@@ -385,7 +385,6 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
         return spans;
     }
 
-    /// <summary>A person, organisation or place the entity recogniser found and the dictionaries do not know.</summary>
     /// <summary>Whether a dictionary name of two words or more starts inside <paramref name="m"/> after its first word and ends where it ends.</summary>
     private bool EndsWithKnownName(NewsDocument doc, string[] words, Mention m)
     {
@@ -394,6 +393,7 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
         return false;
     }
 
+    /// <summary>A person, organisation or place the entity recogniser found and the dictionaries do not know.</summary>
     private static Mention? EntityName(Dictionary<int, EntitySpan> named, int start) =>
         named.TryGetValue(start, out var e)
             ? new Mention(e.Start, e.End, MentionKind.Name) { Head = e.End - 1, Label = Labels.UnknownName, EntityType = e.Label }
