@@ -49,7 +49,7 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
     private static readonly FrozenSet<string> Determiners = new[] { "the", "a", "an", "this", "that" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Possessives = new[] { "his", "her", "its", "their", "our", "my", "your" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> PairNouns = new[] { "countries", "nations", "neighbors", "neighbours", "states", "sides", "governments", "allies", "capitals", "parties", "leaders", "presidents", "ministers", "delegations" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenSet<string> BlocNouns = new[] { "bloc", "alliance", "organisation", "organization", "grouping", "body" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> BlocNouns = new[] { "bloc", "alliance", "organisation", "organization", "grouping" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> StateNouns = new[] { "country", "nation", "government", "state", "people" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> PersonalPronouns = new[] { "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Modifiers = new[] { "former", "new", "top", "acting", "deputy", "senior", "chief", "then", "outgoing", "incoming", "interim", "ousted", "deposed", "exiled", "ex" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -247,8 +247,11 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
         // A role word modifying a noun ("UN military cooperation", "Hamas militant attacks") is no person of the organisation.
         if (doc.Upos[roleEnd - 1] is not ("NOUN" or "PROPN") || (roleEnd < end && doc.Upos[roleEnd] is "NOUN" && char.IsLower(words[roleEnd][0]))) return null;
         int last = TrailingName(doc, words, roleEnd, end, out var person);
+        // A people listed as civilians (groups.txt: "Igbo", "Amhara") keeps CVL for its leaders and elders, but its
+        // armed or political part is what the role says: "Igbo separatists" are rebels, "Amhara militias" an armed group.
+        bool peopleInArms = org.Kind == ActorKind.Group && org.Agents is ["CVL"] && role.Agents.Length > 0 && role.Agents[0] is not ("GOV" or "CVL");
         var actor = PersonActor(person)
-            ?? (org.Kind == ActorKind.Igo
+            ?? (org.Kind == ActorKind.Igo || peopleInArms
                 ? ResolvedActor.Of(org.Country, role.Agents, org.Name, $"{org.EntryId} + {role.EntryId}")
                 : new ResolvedActor(org.Code, org.Country, org.Agents, org.Name, $"{org.EntryId} + {role.EntryId}"));
         return new Mention(start, last, MentionKind.Nominal) { Head = roleEnd - 1, Actor = actor, RoleAgents = role.Agents };

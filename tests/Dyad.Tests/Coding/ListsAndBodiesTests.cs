@@ -135,4 +135,14 @@ public class HeldOutBatchEighteenTests
         AssertHas(events, "KENOPP", "KENCOP", "11");
         Assert.DoesNotContain(events, e => e.Source == "KENGOV");
     }
+
+    [Fact]
+    public void The_body_is_a_corpse_not_the_organisation_named_before() =>
+        Assert.DoesNotContain(Code("The UN condemned the killing. Israeli forces seized the body."), e => e.Target.StartsWith("IGO", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Igbo separatists attacked a police station in Nigeria.", "NGAREB")]
+    [InlineData("The Oromo Liberation Army attacked Ethiopian troops.", "ETHREB")]
+    public void A_peoples_armed_part_is_what_its_role_or_name_says_not_its_civilians(string text, string source) =>
+        AssertHas(Code(text, "2022-06-01"), source, text.Contains("Oromo") ? "ETHMIL" : "NGA", "18");
 }
