@@ -78,7 +78,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                 Mention? antecedent = lower is "it" or "its"
                     // "accusing it of attacking …": "it" is a state, or an organisation or armed group named by its name —
                     // as an object, not its own clause's subject ("imposed sanctions on Iran's morality police, accusing it of …").
-                    ? d.GoverningSubject(m) ?? (d.ClauseSubject(m) is { } itsClauseSubject ? d.ObjectBody(m, itsClauseSubject) : d.NamedBody(m))
+                    ? d.GoverningSubject(m) ?? (d.ClauseSubject(m) is { } itsClauseSubject && d.ObjectBody(m, itsClauseSubject) is { } body ? body : d.NamedBody(m))
                     : lower is "they" or "them" or "their" ? d.RecentPlural(m)
                     : d.ClauseSubject(m) is { } clauseSubject ? d.ObjectPerson(m, clauseSubject)
                     : d.Cataphor(m) ?? d.RecentPerson(m, subjectsFirst: true);
@@ -745,11 +745,13 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
 
         /// <summary>
         /// The nearest body before an object "it" other than its clause's subject: a state, organisation or armed group
-        /// named by its name, or a collective one ("the morality police", "the ministry").
+        /// named by its name, or a collective one ("the morality police", "the ministry"). Only for the object of a
+        /// participle ("…, accusing it of …"); after a finite verb "it" is as often a thing the story named ("Britain proposed
+        /// a plan for Yemen, but Saudi Arabia rejected it" is no rejection of Yemen): null there.
         /// </summary>
         public Mention? ObjectBody(Mention pronoun, Mention clauseSubject) =>
-            Recent(x => x.Start != clauseSubject.Start
-                && (IsNamedBody(x) || x.Kind == MentionKind.Nominal && Collectives.Contains(Doc.Words[x.Head])), pronoun);
+            Tree.Head(pronoun.Head) is var verb and >= 0 && Doc.Xpos[verb] == "VBG" ? Recent(x => x.Start != clauseSubject.Start
+                && (IsNamedBody(x) || x.Kind == MentionKind.Nominal && Collectives.Contains(Doc.Words[x.Head])), pronoun) : null;
 
         /// <summary>The nearest person before an object "him" or "her" other than its clause's subject; a state or its seat ("Caracas") is no "him".</summary>
         public Mention? ObjectPerson(Mention pronoun, Mention clauseSubject) =>
