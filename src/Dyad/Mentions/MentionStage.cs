@@ -178,9 +178,14 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
         // "Bangladeshi peacekeeping troops", "the Iranian nuclear negotiator": after a state, up to two
         // lower-case modifiers may stand before the role.
         AgentMatch role;
+        int modifiersFrom = i;
         if (state is null ? !dictionary.TryMatchAgent(words, i, out role) : !RoleAfterModifiers(doc, words, ref i, end, out role, peoples: true)) return null;
         int roleEnd = i + role.Length;
         var agents = former ? ["ELI"] : role.Agents;
+        // A state's "leaders" are its government ("Iranian leaders", "Iraq's top leaders"), but not when a word between
+        // says which people they lead: "Iraqi tribal leaders", "Iraqi Sunni leaders", "Iraqi community leaders" are the
+        // state's, with no agent the words support.
+        if (!former && role.Length == 1 && words[i].ToLowerInvariant() is "leaders" or "leadership" && QualifiedBefore(words, modifiersFrom, i)) agents = [];
         // "human rights organization Amnesty International", "militant group Hamas": a bare role describing a
         // known organisation or group is no mention; the name that follows is.
         if (state is null && roleEnd < end && dictionary.TryMatch(words, roleEnd, doc.Story.Date, out var org) && org.Kind is ActorKind.Igo or ActorKind.Group)
@@ -206,6 +211,14 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
             ? new ResolvedActor(p.Code, p.Country, p.Agents, p.Name, p.EntryId)
             : ResolvedActor.Of(country, agents, name, $"{state.Value.EntryId} + {role.EntryId}");
         return new Mention(start, last, MentionKind.Nominal) { Head = roleEnd - 1, Actor = actor, RoleAgents = agents };
+    }
+
+    /// <summary>Whether a word between <paramref name="from"/> and <paramref name="to"/> is more than a rank ("senior", "top", "new").</summary>
+    private static bool QualifiedBefore(string[] words, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (!Modifiers.Contains(words[k])) return true;
+        return false;
     }
 
     /// <summary>

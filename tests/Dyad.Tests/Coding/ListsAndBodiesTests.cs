@@ -145,4 +145,14 @@ public class HeldOutBatchEighteenTests
     [InlineData("The Oromo Liberation Army attacked Ethiopian troops.", "ETHREB")]
     public void A_peoples_armed_part_is_what_its_role_or_name_says_not_its_civilians(string text, string source) =>
         AssertHas(Code(text, "2022-06-01"), source, text.Contains("Oromo") ? "ETHMIL" : "NGA", "18");
+
+    [Theory]
+    [InlineData("Iraqi tribal leaders met US commanders.")]
+    [InlineData("Iraqi Sunni leaders met US commanders.")]
+    public void Leaders_a_word_says_are_of_a_people_are_not_the_government(string text)
+    {
+        var events = Code(text);
+        AssertHas(events, "IRQ", "USAMIL", "04");
+        Assert.DoesNotContain(events, e => e.Source == "IRQGOV");
+    }
 }
