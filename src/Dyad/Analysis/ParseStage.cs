@@ -355,16 +355,9 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             int adj = heads[det];
             if (rels[det] != "det" || lemmas[det] != "the" || adj < 0 || upos[adj] != "ADJ" || rels[adj] != "xcomp") continue;
             int verb = heads[adj];
-            if (verb < 0 || upos[verb] != "VERB" || HasObject(sentence, heads, rels, verb)) continue;
+            if (verb < 0 || upos[verb] != "VERB" || HasChild(sentence, heads, rels, verb, "obj")) continue;
             rels[adj] = "obj";
         }
-    }
-
-    private static bool HasObject(Sentence sentence, int[] heads, string[] rels, int verb)
-    {
-        for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
-            if (heads[c] == verb && rels[c] == "obj") return true;
-        return false;
     }
 
     /// <summary>
