@@ -574,6 +574,9 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
 
         private static readonly HashSet<string> ConflictNouns = ["conflict", "war", "fighting", "hostilities", "dispute"];
 
+        /// <summary>The conflicts people flee: <see cref="ConflictNouns"/> without "dispute".</summary>
+        private static readonly HashSet<string> WarNouns = ["conflict", "war", "fighting", "hostilities"];
+
         /// <summary>"parties to the conflict in Iraq", "the sides to the war in Liberia": the conflict a party belongs to places it.</summary>
         private bool PartyTo(int phrase) =>
             Tree.BaseRel(phrase) == "nmod" && Tree.IntroducedBy(phrase, "to") && ConflictNouns.Contains(Tree.Lemma(phrase));
@@ -588,7 +591,8 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             string? fled = null;
             for (int c = sentence.FirstToken; c < sentence.FirstToken + sentence.TokenCount; c++)
             {
-                if (!ConflictNouns.Contains(Tree.Lemma(c)) && !ConflictNouns.Contains(Doc.Words[c].ToLowerInvariant())) continue; // "fighting" has the verb's lemma
+                // "fighting" has the verb's lemma; a "dispute" (political, legal) makes no one flee.
+                if (!WarNouns.Contains(Tree.Lemma(c)) && !WarNouns.Contains(Doc.Words[c].ToLowerInvariant())) continue;
                 // The conflict's own place, or its verb's when it is the subject ("war starts in Iraq").
                 var place = PlaceInside(c) ?? (Tree.BaseRel(c) == "nsubj" && Tree.Head(c) is var verb and >= 0 ? PlaceOfVerb(verb) : null);
                 if (place is null) continue;

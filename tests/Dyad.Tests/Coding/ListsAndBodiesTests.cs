@@ -155,4 +155,9 @@ public class HeldOutBatchEighteenTests
         AssertHas(events, "IRQ", "USAMIL", "04");
         Assert.DoesNotContain(events, e => e.Source == "IRQGOV");
     }
+
+    [Fact]
+    public void Refugees_are_not_placed_by_a_political_dispute() =>
+        Assert.DoesNotContain(Code("Germany will accept more refugees despite a political dispute in Austria over quotas.", "2016-06-01"),
+            e => e.Target.StartsWith("AUT", StringComparison.Ordinal));
 }
