@@ -355,16 +355,9 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             int adj = heads[det];
             if (rels[det] != "det" || lemmas[det] != "the" || adj < 0 || upos[adj] != "ADJ" || rels[adj] != "xcomp") continue;
             int verb = heads[adj];
-            if (verb < 0 || upos[verb] != "VERB" || HasObject(sentence, heads, rels, verb)) continue;
+            if (verb < 0 || upos[verb] != "VERB" || HasChild(sentence, heads, rels, verb, "obj")) continue;
             rels[adj] = "obj";
         }
-    }
-
-    private static bool HasObject(Sentence sentence, int[] heads, string[] rels, int verb)
-    {
-        for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
-            if (heads[c] == verb && rels[c] == "obj") return true;
-        return false;
     }
 
     /// <summary>
@@ -402,8 +395,9 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             int to = up + 1, number = up + 2;
             if (!words[up].Equals("up", StringComparison.OrdinalIgnoreCase) || lemmas[to] != "to" || upos[number] != "NUM") continue;
             int noun = CountedNoun(sentence, upos, heads, up, number);
+            if (noun < 0) continue; // checked first: with "up" the root, heads[up] == noun == -1 would index heads[-1]
             int verb = heads[up] == noun ? heads[noun] : heads[up];
-            if (noun < 0 || verb < 0 || upos[verb] != "VERB" || HasChild(sentence, heads, rels, verb, "obj")) continue;
+            if (verb < 0 || upos[verb] != "VERB" || HasChild(sentence, heads, rels, verb, "obj")) continue;
             bool clause = heads[number] == up;
             if (!clause && rels[noun] != "obl") continue;
             if (clause)

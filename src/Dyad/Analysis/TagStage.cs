@@ -22,11 +22,13 @@ public sealed class TagStage(PerceptronTagger tagger, Lemmatizer lemmatizer, Fun
     /// "Beijing warned Taiwan …": a capitalised word the tagger took for a participle by its "-ing", when no
     /// known verb stands behind it ("Ending the war …" has "end") and what follows is the clause's verb or an adverbial
     /// ("Beijing on Friday warned …") rather than the participle's own object or complement ("According to …"), is a name.
+    /// A stem the lexicon knows as any word's lemma is a participle ("Campaigning in Ohio, Bush …" has "campaign").
     /// </summary>
     private void NamesNotParticiples(ArraySegment<string> words, Span<string> upos, Span<string> xpos)
     {
         for (int i = 0; i + 1 < words.Count; i++)
-            if (xpos[i] == "VBG" && char.IsUpper(words[i][0]) && !BareVerb(lemmatizer.Lemmatize(words[i], "VERB", "VBG"))
+            if (xpos[i] == "VBG" && char.IsUpper(words[i][0]) && lemmatizer.Lemmatize(words[i], "VERB", "VBG") is var stem
+                && !BareVerb(stem) && !lemmatizer.KnownLemma(stem)
                 && (xpos[i + 1] is "VBD" or "VBN" or "VBZ" or "VBP" or "MD" or "RB" or "," || xpos[i + 1] == "IN" && !words[i + 1].Equals("to", StringComparison.OrdinalIgnoreCase)))
                 (upos[i], xpos[i]) = ("PROPN", "NNP");
     }

@@ -78,7 +78,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
                 Mention? antecedent = lower is "it" or "its"
                     // "accusing it of attacking …": "it" is a state, or an organisation or armed group named by its name —
                     // as an object, not its own clause's subject ("imposed sanctions on Iran's morality police, accusing it of …").
-                    ? d.GoverningSubject(m) ?? (d.ClauseSubject(m) is { } itsClauseSubject ? d.ObjectBody(m, itsClauseSubject) : d.NamedBody(m))
+                    ? d.GoverningSubject(m) ?? (d.ClauseSubject(m) is { } itsClauseSubject && d.ObjectBody(m, itsClauseSubject) is { } body ? body : d.NamedBody(m))
                     : lower is "they" or "them" or "their" ? d.RecentPlural(m)
                     : d.ClauseSubject(m) is { } clauseSubject ? d.ObjectPerson(m, clauseSubject)
                     : d.Cataphor(m) ?? d.RecentPerson(m, subjectsFirst: true);
@@ -95,9 +95,11 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             case MentionStage.Labels.Bloc:
             {
                 // "ECOWAS … accusing the bloc of …", "NATO … the alliance said": the organisation named before (itself, not
-                // the leaders or forces of it that were named).
-                var body = d.Recent(x => x.Actor?.Country?.StartsWith("IGO", StringComparison.Ordinal) == true, m);
-                return body?.Actor is { } named ? m with { Actor = ResolvedActor.Of(named.Country!, [], null, "the organisation named before"), Chain = body.Chain } : m;
+                // the leaders or forces of it that were named). The nearest one, inter-governmental or not ("Human Rights Watch
+                // … the organization"), and not a seat named as a place ("NATO leaders met in Brussels. The alliance …").
+                var body = d.NamedOrganisation(m);
+                return body?.Actor is { Country: { } igo } && igo.StartsWith("IGO", StringComparison.Ordinal)
+                    ? m with { Actor = ResolvedActor.Of(igo, [], null, "the organisation named before"), Chain = body.Chain } : m;
             }
             case MentionStage.Labels.PossessedState:
             {
@@ -572,6 +574,9 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
 
         private static readonly HashSet<string> ConflictNouns = ["conflict", "war", "fighting", "hostilities", "dispute"];
 
+        /// <summary>The conflicts people flee: <see cref="ConflictNouns"/> without "dispute".</summary>
+        private static readonly HashSet<string> WarNouns = ["conflict", "war", "fighting", "hostilities"];
+
         /// <summary>"parties to the conflict in Iraq", "the sides to the war in Liberia": the conflict a party belongs to places it.</summary>
         private bool PartyTo(int phrase) =>
             Tree.BaseRel(phrase) == "nmod" && Tree.IntroducedBy(phrase, "to") && ConflictNouns.Contains(Tree.Lemma(phrase));
@@ -586,7 +591,8 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             string? fled = null;
             for (int c = sentence.FirstToken; c < sentence.FirstToken + sentence.TokenCount; c++)
             {
-                if (!ConflictNouns.Contains(Tree.Lemma(c)) && !ConflictNouns.Contains(Doc.Words[c].ToLowerInvariant())) continue; // "fighting" has the verb's lemma
+                // "fighting" has the verb's lemma; a "dispute" (political, legal) makes no one flee.
+                if (!WarNouns.Contains(Tree.Lemma(c)) && !WarNouns.Contains(Doc.Words[c].ToLowerInvariant())) continue;
                 // The conflict's own place, or its verb's when it is the subject ("war starts in Iraq").
                 var place = PlaceInside(c) ?? (Tree.BaseRel(c) == "nsubj" && Tree.Head(c) is var verb and >= 0 ? PlaceOfVerb(verb) : null);
                 if (place is null) continue;
@@ -743,11 +749,13 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
 
         /// <summary>
         /// The nearest body before an object "it" other than its clause's subject: a state, organisation or armed group
-        /// named by its name, or a collective one ("the morality police", "the ministry").
+        /// named by its name, or a collective one ("the morality police", "the ministry"). Only for the object of a
+        /// participle ("…, accusing it of …"); after a finite verb "it" is as often a thing the story named ("Britain proposed
+        /// a plan for Yemen, but Saudi Arabia rejected it" is no rejection of Yemen): null there.
         /// </summary>
         public Mention? ObjectBody(Mention pronoun, Mention clauseSubject) =>
-            Recent(x => x.Start != clauseSubject.Start
-                && (IsNamedBody(x) || x.Kind == MentionKind.Nominal && Collectives.Contains(Doc.Words[x.Head])), pronoun);
+            Tree.Head(pronoun.Head) is var verb and >= 0 && Doc.Xpos[verb] == "VBG" ? Recent(x => x.Start != clauseSubject.Start
+                && (IsNamedBody(x) || x.Kind == MentionKind.Nominal && Collectives.Contains(Doc.Words[x.Head])), pronoun) : null;
 
         /// <summary>The nearest person before an object "him" or "her" other than its clause's subject; a state or its seat ("Caracas") is no "him".</summary>
         public Mention? ObjectPerson(Mention pronoun, Mention clauseSubject) =>
@@ -806,6 +814,11 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             }
             return null;
         }
+
+        /// <summary>The nearest organisation named before <paramref name="m"/>, other than a seat named as the place of an act ("met in Brussels").</summary>
+        public Mention? NamedOrganisation(Mention m) => 
+            Recent(x => x.Actor?.Code is { } code && (code.StartsWith("IGO", StringComparison.Ordinal) || code.StartsWith("NGO", StringComparison.Ordinal))
+                && !Tree.IntroducedBy(x.Head, "in", "at"), m);
 
         /// <summary>The nearest state, organisation or armed group named (by name) before <paramref name="m"/>: what "it" or "its" can be.</summary>
         public Mention? NamedBody(Mention m) => Recent(IsNamedBody, m);

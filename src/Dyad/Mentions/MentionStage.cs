@@ -49,7 +49,7 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
     private static readonly FrozenSet<string> Determiners = new[] { "the", "a", "an", "this", "that" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Possessives = new[] { "his", "her", "its", "their", "our", "my", "your" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> PairNouns = new[] { "countries", "nations", "neighbors", "neighbours", "states", "sides", "governments", "allies", "capitals", "parties", "leaders", "presidents", "ministers", "delegations" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenSet<string> BlocNouns = new[] { "bloc", "alliance", "organisation", "organization", "grouping", "body" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> BlocNouns = new[] { "bloc", "alliance", "organisation", "organization", "grouping" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> StateNouns = new[] { "country", "nation", "government", "state", "people" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> PersonalPronouns = new[] { "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Modifiers = new[] { "former", "new", "top", "acting", "deputy", "senior", "chief", "then", "outgoing", "incoming", "interim", "ousted", "deposed", "exiled", "ex" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -178,9 +178,14 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
         // "Bangladeshi peacekeeping troops", "the Iranian nuclear negotiator": after a state, up to two
         // lower-case modifiers may stand before the role.
         AgentMatch role;
+        int modifiersFrom = i;
         if (state is null ? !dictionary.TryMatchAgent(words, i, out role) : !RoleAfterModifiers(doc, words, ref i, end, out role, peoples: true)) return null;
         int roleEnd = i + role.Length;
         var agents = former ? ["ELI"] : role.Agents;
+        // A state's "leaders" are its government ("Iranian leaders", "Iraq's top leaders"), but not when a word between
+        // says which people they lead: "Iraqi tribal leaders", "Iraqi Sunni leaders", "Iraqi community leaders" are the
+        // state's, with no agent the words support.
+        if (!former && role.Length == 1 && words[i].ToLowerInvariant() is "leaders" or "leadership" && QualifiedBefore(words, modifiersFrom, i)) agents = [];
         // "human rights organization Amnesty International", "militant group Hamas": a bare role describing a
         // known organisation or group is no mention; the name that follows is.
         if (state is null && roleEnd < end && dictionary.TryMatch(words, roleEnd, doc.Story.Date, out var org) && org.Kind is ActorKind.Igo or ActorKind.Group)
@@ -206,6 +211,14 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
             ? new ResolvedActor(p.Code, p.Country, p.Agents, p.Name, p.EntryId)
             : ResolvedActor.Of(country, agents, name, $"{state.Value.EntryId} + {role.EntryId}");
         return new Mention(start, last, MentionKind.Nominal) { Head = roleEnd - 1, Actor = actor, RoleAgents = agents };
+    }
+
+    /// <summary>Whether a word between <paramref name="from"/> and <paramref name="to"/> is more than a rank ("senior", "top", "new").</summary>
+    private static bool QualifiedBefore(string[] words, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (!Modifiers.Contains(words[k])) return true;
+        return false;
     }
 
     /// <summary>
@@ -247,8 +260,11 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
         // A role word modifying a noun ("UN military cooperation", "Hamas militant attacks") is no person of the organisation.
         if (doc.Upos[roleEnd - 1] is not ("NOUN" or "PROPN") || (roleEnd < end && doc.Upos[roleEnd] is "NOUN" && char.IsLower(words[roleEnd][0]))) return null;
         int last = TrailingName(doc, words, roleEnd, end, out var person);
+        // A people listed as civilians (groups.txt: "Igbo", "Amhara") keeps CVL for its leaders and elders, but its
+        // armed or political part is what the role says: "Igbo separatists" are rebels, "Amhara militias" an armed group.
+        bool peopleInArms = org.Kind == ActorKind.Group && org.Agents is ["CVL"] && role.Agents.Length > 0 && role.Agents[0] is not ("GOV" or "CVL");
         var actor = PersonActor(person)
-            ?? (org.Kind == ActorKind.Igo
+            ?? (org.Kind == ActorKind.Igo || peopleInArms
                 ? ResolvedActor.Of(org.Country, role.Agents, org.Name, $"{org.EntryId} + {role.EntryId}")
                 : new ResolvedActor(org.Code, org.Country, org.Agents, org.Name, $"{org.EntryId} + {role.EntryId}"));
         return new Mention(start, last, MentionKind.Nominal) { Head = roleEnd - 1, Actor = actor, RoleAgents = role.Agents };
@@ -385,7 +401,6 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
         return spans;
     }
 
-    /// <summary>A person, organisation or place the entity recogniser found and the dictionaries do not know.</summary>
     /// <summary>Whether a dictionary name of two words or more starts inside <paramref name="m"/> after its first word and ends where it ends.</summary>
     private bool EndsWithKnownName(NewsDocument doc, string[] words, Mention m)
     {
@@ -394,6 +409,7 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
         return false;
     }
 
+    /// <summary>A person, organisation or place the entity recogniser found and the dictionaries do not know.</summary>
     private static Mention? EntityName(Dictionary<int, EntitySpan> named, int start) =>
         named.TryGetValue(start, out var e)
             ? new Mention(e.Start, e.End, MentionKind.Name) { Head = e.End - 1, Label = Labels.UnknownName, EntityType = e.Label }

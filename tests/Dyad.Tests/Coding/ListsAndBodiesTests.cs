@@ -130,4 +130,38 @@ public class HeldOutBatchEighteenTests
     [Fact]
     public void A_mutiny_condemned_is_the_mutineers() =>
         AssertHas(Code("Nigerien soldiers seized the presidential palace in Niamey on Wednesday. France condemned the mutiny."), "FRA", "NERMIL", "11");
+
+    [Fact]
+    public void A_states_leaders_are_its_government_but_its_protest_leaders_are_the_opposition()
+    {
+        AssertHas(Code("Kenyan leaders accused Uganda of aggression."), "KENGOV", "UGA", "11");
+        var events = Code("Kenyan protest leaders accused the police of brutality.");
+        AssertHas(events, "KENOPP", "KENCOP", "11");
+        Assert.DoesNotContain(events, e => e.Source == "KENGOV");
+    }
+
+    [Fact]
+    public void The_body_is_a_corpse_not_the_organisation_named_before() =>
+        Assert.DoesNotContain(Code("The UN condemned the killing. Israeli forces seized the body."), e => e.Target.StartsWith("IGO", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Igbo separatists attacked a police station in Nigeria.", "NGAREB")]
+    [InlineData("The Oromo Liberation Army attacked Ethiopian troops.", "ETHREB")]
+    public void A_peoples_armed_part_is_what_its_role_or_name_says_not_its_civilians(string text, string source) =>
+        AssertHas(Code(text, "2022-06-01"), source, text.Contains("Oromo") ? "ETHMIL" : "NGA", "18");
+
+    [Theory]
+    [InlineData("Iraqi tribal leaders met US commanders.")]
+    [InlineData("Iraqi Sunni leaders met US commanders.")]
+    public void Leaders_a_word_says_are_of_a_people_are_not_the_government(string text)
+    {
+        var events = Code(text);
+        AssertHas(events, "IRQ", "USAMIL", "04");
+        Assert.DoesNotContain(events, e => e.Source == "IRQGOV");
+    }
+
+    [Fact]
+    public void Refugees_are_not_placed_by_a_political_dispute() =>
+        Assert.DoesNotContain(Code("Germany will accept more refugees despite a political dispute in Austria over quotas.", "2016-06-01"),
+            e => e.Target.StartsWith("AUT", StringComparison.Ordinal));
 }

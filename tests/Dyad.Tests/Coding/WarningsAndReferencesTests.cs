@@ -49,4 +49,21 @@ public class WarningsAndReferencesTests
         var events = CodeExact("PORT-AU-PRINCE - Interim Prime Minister Claude Joseph spoke on Wednesday.\n\nJoseph declared a state of siege.", "2021-07-07");
         AssertHasCode(events, "HTIGOV", "HTI", "172");
     }
+
+    [Fact]
+    public void The_organization_is_the_nearest_organisation_named_not_an_earlier_inter_governmental_one()
+    {
+        var events = Code("The United Nations called for calm on Monday. Human Rights Watch accused Israel of war crimes. The organization also criticized Hamas.");
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("IGO", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_alliance_is_not_the_seat_its_leaders_met_in() =>
+        AssertHas(Code("NATO leaders met in Brussels on Monday. The alliance accused Russia of aggression."), "IGOWSTNAT", "RUS", "11");
+
+    [Theory]
+    [InlineData("Britain proposed a ceasefire plan for Yemen, but Saudi Arabia rejected it.", "SAU", "YEM")]
+    [InlineData("Egypt brokered a truce between Israel and Hamas, and the UN welcomed it.", "IGOUNO", "PSEREB")]
+    public void An_object_it_of_a_finite_verb_is_not_taken_for_the_last_state_named(string text, string source, string wrongTarget) =>
+        Assert.DoesNotContain(Code(text, "2022-06-01"), e => e.Source == source && e.Target == wrongTarget);
 }

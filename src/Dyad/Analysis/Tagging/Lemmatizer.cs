@@ -61,6 +61,9 @@ public sealed class Lemmatizer
         return _lowerLexicon.ContainsKey(lower + "\tVBP") || _lowerLexicon.ContainsKey(lower + "\tVB");
     }
 
+    /// <summary>Whether the lexicon holds <paramref name="lemma"/> (lower case) as the lemma of some word ("campaign", not "beij").</summary>
+    public bool KnownLemma(string lemma) => _knownLemmas.Contains(lemma.ToLowerInvariant());
+
     /// <summary>Returns the lemma of <paramref name="form"/> tagged <paramref name="upos"/>/<paramref name="xpos"/>.</summary>
     public string Lemmatize(string form, string upos, string xpos)
     {
