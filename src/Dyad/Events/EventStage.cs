@@ -170,7 +170,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
             // Talks "with" someone named are not the pair's own meeting: a pattern for the pair alone gives way.
             // "Indian and Chinese troops clashed": two sides fighting with no other opponent fight each other.
             if (targets.Count == 0 && sources.Count == 2
-                && (EachOther(tree, t) || Reciprocal(p) && (sources[0].FromGroup || !directedFits) || MutualFight(tree, p, t, sources))
+                && (EachOther(tree, t) || Reciprocal(p) && (sources[0].FromGroup || !directedFits) || MutualFight(ctx, p, t, sources))
                 && !(p.Targets.Contains("each") && tree.PrepPhrases(t, "with").Any()))
                 targets = [sources[1], sources[0]];
             // An actor placed only by its partner is a weaker reading.
@@ -435,12 +435,13 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
 
     /// <summary>
     /// "Indian and Chinese troops clashed", "the army and the RSF fought for the capital", "traded accusations": a verb of fighting
-    /// or an exchange whose
-    /// coordinated subjects can be sides against each other (two states, or a state's forces and a challenger) is
-    /// the two fighting each other — unless they fight side by side ("fought together", "jointly").
+    /// or an exchange whose coordinated subjects can be sides against each other (two states, or a state's forces and a
+    /// challenger) is the two fighting each other — unless they fight side by side ("fought together", "jointly") or in a
+    /// third state ("American and British troops fought in Basra": allies in Iraq).
     /// </summary>
-    private static bool MutualFight(DependencyView tree, EventPattern p, int t, List<Found> sources)
+    private bool MutualFight(Context ctx, EventPattern p, int t, List<Found> sources)
     {
+        var tree = ctx.Tree;
         // "traded accusations", "exchanged fire": an exchange is done by each side to the other. What may be exchanged is the
         // conflict pattern's own obj= list (112, 190 in dictionaries/events), which its conditions have already checked.
         bool exchange = tree.Lemma(t) is "trade" or "exchange" && !p.Objects.IsEmpty && p.Code[..2] is "11" or "19";
@@ -448,7 +449,8 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         if (!sources[0].Actor.CanOppose(sources[1].Actor)) return false;
         foreach (var c in tree.Children(t))
             if (tree.Lemma(c) is "together" or "jointly" or "alongside" or "side") return false;
-        return tree.PrepToken(t, "alongside") < 0;
+        if (tree.PrepToken(t, "alongside") >= 0) return false;
+        return gazetteer is null || TownTarget(ctx, t, gazetteer) is not { } place || sources.Exists(s => s.Actor.Country == place.Actor.Country);
     }
 
     // Statements, appeals, intents, consultations, diplomatic cooperation and verbal conflict: words, not deeds.

@@ -28,6 +28,11 @@ public class ReciprocityTests
         AssertNone(Code("Kenyan and Ugandan troops fought together in southern Somalia last week."), "19");
 
     [Fact]
+    public void Two_states_fighting_in_a_third_state_are_not_fighting_each_other() =>
+        Assert.DoesNotContain(Code("French and German troops fought in Kandahar on Tuesday."),
+            e => e.Source[..3] is "FRA" or "DEU" && e.Target[..3] is "FRA" or "DEU");
+
+    [Fact]
     public void Two_ministries_of_one_state_are_not_two_sides() =>
         AssertNone(Code("The Indian army and the Indian police clashed with no one, officials joked."), "19");
 
