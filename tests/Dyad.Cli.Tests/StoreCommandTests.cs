@@ -48,17 +48,20 @@ public sealed class StoreCommandTests : IDisposable
 
         // Kill -9 once a few batches are committed: DuckDB's WAL grows with each commit. The last commit
         // may be torn by the kill (and is then rightly lost), so wait until the WAL holds several times
-        // what it held when first seen: at least one earlier commit is then whole.
+        // what it held when first seen, and has not grown for a moment (no commit half written — on a loaded
+        // machine the first sight may come in the middle of the first commit): at least one commit is then whole.
         using (var child = StoreProcess.Start(_temp, "code", corpus, "--keep-duplicates", "--store", store, "--store-batch", "100", "--output", Path.Combine(_temp, "first.jsonl"), "--threads", "1"))
         {
             var wal = store + ".wal";
             var watch = Stopwatch.StartNew();
-            long firstSeen = 0;
+            long firstSeen = 0, lastSize = -1;
+            var unchanged = Stopwatch.StartNew();
             bool Enough()
             {
                 long size = File.Exists(wal) ? new FileInfo(wal).Length : 0;
                 if (firstSeen == 0) firstSeen = size;
-                return size > 200_000 && firstSeen > 0 && size > 3 * firstSeen;
+                if (size != lastSize) { lastSize = size; unchanged.Restart(); }
+                return size > 200_000 && firstSeen > 0 && size > 3 * firstSeen && unchanged.ElapsedMilliseconds >= 100;
             }
             while (!child.HasExited && !Enough() && watch.Elapsed < TimeSpan.FromSeconds(120))
                 Thread.Sleep(5);
