@@ -77,8 +77,7 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 if (headOf[t] < 0 || headOf[t] == t) continue;
-                heads[t] = headOf[t];
-                rels[t] = InnerRelation(document, t, headOf[t]);
+                Attach(heads, rels, t, headOf[t], InnerRelation(document, t, headOf[t]));
             }
             foreach (var (day, verb) in days)
             {
@@ -105,6 +104,13 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             RepairFusedSuperlative(sentence, upos, lemmas, heads, rels);
         }
         document.SetParse(heads, rels);
+    }
+
+    /// <summary>Hangs <paramref name="token"/> on <paramref name="head"/> with relation <paramref name="rel"/>.</summary>
+    private static void Attach(int[] heads, string[] rels, int token, int head, string rel)
+    {
+        heads[token] = head;
+        rels[token] = rel;
     }
 
     /// <summary>
@@ -148,10 +154,8 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             int to = g - 1, verb = g - 2;
             if (xpos[g] != "VBG" || lemmas[to] != "to" || upos[verb] != "VERB" || heads[g] == verb
                 || !(rels[g] is "ccomp" or "advcl" or "xcomp" or "conj" || heads[g] == to) || Dominates(heads, g, verb)) continue;
-            heads[g] = verb;
-            rels[g] = "advcl";
-            heads[to] = g;
-            rels[to] = "mark";
+            Attach(heads, rels, g, verb, "advcl");
+            Attach(heads, rels, to, g, "mark");
         }
     }
 
@@ -183,10 +187,8 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
                 if (heads[c] == asked && rels[c] == "mark" && lemmas[c] == "to") to = true;
             }
             if (addressee < 0 || !to) continue;
-            heads[on] = addressee;
-            rels[on] = "case";
-            heads[addressee] = call;
-            rels[addressee] = "obl";
+            Attach(heads, rels, on, addressee, "case");
+            Attach(heads, rels, addressee, call, "obl");
             rels[asked] = "xcomp";
         }
     }
@@ -212,14 +214,11 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
                 if (heads[c] == verb && words[c].ToLowerInvariant() is "who" or "which" or "that" or "whose") relative = true;
             }
             if (second < 0 || relative) return;
-            heads[verb] = -1;
-            rels[verb] = "root";
+            Attach(heads, rels, verb, -1, "root");
             for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
                 if (heads[c] == root && c > verb) heads[c] = verb; // what follows the verb is the verb's (the final stop too)
-            heads[root] = verb;
-            rels[root] = "nsubj";
-            heads[second] = root;
-            rels[second] = "conj";
+            Attach(heads, rels, root, verb, "nsubj");
+            Attach(heads, rels, second, root, "conj");
             heads[second - 1] = second;
             return;
         }
@@ -238,8 +237,7 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             if (rels[noun] != "compound" || upos[noun] != "NOUN" || phrase <= noun + 1 || rels[phrase] != "obj" || heads[phrase] < 0) continue;
             int preposition = noun + 1;
             if (upos[preposition] != "ADP" || rels[preposition] != "case" || heads[preposition] <= preposition || heads[preposition] > phrase) continue;
-            heads[noun] = heads[phrase];
-            rels[noun] = "obj";
+            Attach(heads, rels, noun, heads[phrase], "obj");
             heads[preposition] = phrase;
             rels[phrase] = "obl";
         }
@@ -261,12 +259,10 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             for (int c = source + 1; c < verb; c++)
                 if (heads[c] == verb && rels[c] is "nsubj" or "nsubj:pass" && lemmas[c] is not ("who" or "which" or "that")) ownSubject = true;
             if (!ownSubject) return;
-            heads[verb] = -1;
-            rels[verb] = "root";
+            Attach(heads, rels, verb, -1, "root");
             for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
                 if (heads[c] == source && c > verb) heads[c] = verb; // what follows the clause is the verb's (the final stop too)
-            heads[source] = verb;
-            rels[source] = "obl";
+            Attach(heads, rels, source, verb, "obl");
             return;
         }
     }
@@ -293,14 +289,10 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
                     if (heads[c] == clause && rels[c] == "cc" && second < 0) and = c;
                 }
                 if (second < 0 || and < 0) break;
-                heads[clause] = verb;
-                rels[clause] = "ccomp";
-                heads[that] = clause;
-                rels[that] = "mark";
-                heads[first] = clause;
-                rels[first] = "nsubj";
-                heads[second] = first;
-                rels[second] = "conj";
+                Attach(heads, rels, clause, verb, "ccomp");
+                Attach(heads, rels, that, clause, "mark");
+                Attach(heads, rels, first, clause, "nsubj");
+                Attach(heads, rels, second, first, "conj");
                 heads[and] = second;
                 break;
             }
@@ -332,12 +324,10 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             // "Chinese warships and aircraft staged drills": a verb with a subject of its own is another reading, left alone.
             if (ownSubject) return;
             if (cc > root + 1 && rels[cc - 1] == "acl" && upos[cc - 1] == "VERB" && heads[cc - 1] > root) first = cc - 1;
-            heads[first] = -1;
-            rels[first] = "root";
+            Attach(heads, rels, first, -1, "root");
             for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
                 if (heads[c] == root && c > verb) heads[c] = first; // what follows the verbs is the clause's (the final stop too)
-            heads[root] = first;
-            rels[root] = "nsubj";
+            Attach(heads, rels, root, first, "nsubj");
             if (first != verb) heads[verb] = first;
             return;
         }
@@ -376,8 +366,7 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
                 if (heads[c] == phrase && rels[c] is "vocative" or "dep" or "appos" && upos[c] is "PROPN" or "NOUN" && name < 0) name = c;
             }
             if (marker < 0 || name < 0 || name > marker) continue;
-            heads[name] = verb;
-            rels[name] = "nsubj";
+            Attach(heads, rels, name, verb, "nsubj");
             rels[phrase] = "obl";
         }
     }
@@ -403,14 +392,10 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
             if (clause)
                 for (int c = number + 1; c < sentence.EndToken; c++)
                     if (heads[c] == number && c != noun) heads[c] = noun; // the noun's relative clause and phrases
-            heads[noun] = verb;
-            rels[noun] = "obj";
-            heads[number] = noun;
-            rels[number] = "nummod";
-            heads[up] = number;
-            rels[up] = "advmod";
-            heads[to] = up;
-            rels[to] = "fixed";
+            Attach(heads, rels, noun, verb, "obj");
+            Attach(heads, rels, number, noun, "nummod");
+            Attach(heads, rels, up, number, "advmod");
+            Attach(heads, rels, to, up, "fixed");
         }
     }
 
@@ -449,10 +434,8 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
                 for (int c = span + 1; c < x; c++)
                     if (heads[c] == x && rels[c] == "case" && lemmas[c].ToLowerInvariant() is "after" or "before" or "since") marker = c;
                 if (marker < 0) break;
-                heads[x] = verb;
-                rels[x] = "nsubj";
-                heads[marker] = verb;
-                rels[marker] = "mark";
+                Attach(heads, rels, x, verb, "nsubj");
+                Attach(heads, rels, marker, verb, "mark");
                 rels[span] = "obl:npmod";
                 if (rels[verb] == "conj") rels[verb] = "advcl";
                 break;
