@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dyad.Analysis.Parsing;
 using Dyad.Analysis.Tagging;
 using Dyad.Documents;
@@ -144,8 +145,8 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
 
     /// <summary>
     /// "Palestinian youths resorted to throwing stones …, officials said": the parser may hang the gerund clause after
-    /// "verb to" on a later verb (here the trailing verb of saying); a gerund clause right after "resorted to", "turned
-    /// to", "returned to" is that verb's, so it shares its subject.
+    /// "verb to" on a later verb (here the trailing verb of saying); a gerund clause right after any verb and "to"
+    /// ("resorted to", "turned to", "committed to") is that verb's, so it shares its subject.
     /// </summary>
     private static void RepairGerundAfterTo(Sentence sentence, string[] upos, string[] xpos, string[] lemmas, int[] heads, string[] rels)
     {
@@ -489,9 +490,10 @@ public sealed class ParseStage(DependencyParser parser, bool collapseMentions = 
     /// "warned last month that …", "said last week it would …": a past or coming period between a verb and its
     /// complement, which the parser otherwise takes for the object and the clause after it for a relative clause.
     /// </summary>
-    private static bool IsLastPeriod(NewsDocument doc, int t) =>
-        doc.Words[t].ToLowerInvariant() is "week" or "month" or "year" or "weekend"
-        && doc.Words[t - 1].ToLowerInvariant() is "last" or "next" or "this";
+    private static bool IsLastPeriod(NewsDocument doc, int t) => Periods.Contains(doc.Words[t]) && PeriodDeictics.Contains(doc.Words[t - 1]);
+
+    private static readonly FrozenSet<string> Periods = new[] { "week", "month", "year", "weekend" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> PeriodDeictics = new[] { "last", "next", "this" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>For each token inside a collapsed mention, the mention's head; -1 elsewhere.</summary>
     private int[] CollapsedHeads(NewsDocument document)

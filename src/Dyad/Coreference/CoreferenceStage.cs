@@ -19,14 +19,6 @@ namespace Dyad.Coreference;
 /// </summary>
 public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionary? dictionary = null) : IStage
 {
-    /// <summary>Words for a part of a country: "northeast Syria", "southern Lebanon".</summary>
-    internal static readonly HashSet<string> CompassWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-        "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
-    };
-
-
     private const int LookBackSentences = 4;
 
     /// <inheritdoc/>
@@ -678,7 +670,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
             // "south Serbia", "northern Iraq": a part of a state named by its compass point is that state
             // (after the full name: "Northern Ireland" is a province of its own).
             int space = name.IndexOf(' ');
-            if (space > 0 && CompassWords.Contains(name.Substring(0, space)))
+            if (space > 0 && Compass.Words.Contains(name.Substring(0, space)))
                 foreach (var p in gazetteer.Lookup(name.Substring(space + 1)))
                     if (p.Kind is PlaceKind.Country) return p.Country;
             return space < 0 ? CountryOfDividedRegion(name) : null;
@@ -691,7 +683,7 @@ public sealed class CoreferenceStage(Gazetteer? gazetteer = null, ActorDictionar
         private string? CountryOfDividedRegion(string name)
         {
             string? country = null;
-            foreach (var compass in CompassWords)
+            foreach (var compass in Compass.Words)
                 foreach (var p in gazetteer!.Lookup($"{compass} {name}"))
                 {
                     if (p.Kind is not PlaceKind.Admin1) continue;

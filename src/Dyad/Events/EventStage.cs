@@ -1276,7 +1276,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
                         // "villages near Macedonia's border", "in Iraq's north": the state whose part the place phrase names.
                         || tree.Rel(x) == "nmod:poss" && tree.Head(x) is var part and >= 0 && tree.IntroducedBy(part, "in", "inside", "near")
                         // "against Kurdish-led forces in northeast Syria", where the parser hangs the state apart from its compass word.
-                        || x > 0 && Coreference.CoreferenceStage.CompassWords.Contains(ctx.Doc.Words[x - 1]) && tree.IntroducedBy(x - 1, "in", "inside", "near")))
+                        || x > 0 && Syntax.Compass.Words.Contains(ctx.Doc.Words[x - 1]) && tree.IntroducedBy(x - 1, "in", "inside", "near")))
                     return new Found(state, ctx.Doc.Mentions[s0].Start, ctx.Doc.Mentions[s0].End, false);
                 // "power lines leading into Kabul": a capital named as a place (not as its government acting) stands for its country.
                 if (x != c && ctx.MentionOfToken[x] is var s1 and >= 0 && ctx.Doc.Mentions[s1] is { Kind: MentionKind.Name, Label: nameof(ActorKind.Capital), Actor.Country: { Length: 3 } capitalOf }

@@ -103,7 +103,7 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
                 if (m is { Actor: null, Label: Labels.UnknownName } && m.End - m.Start > 1 && Dyad.Reading.Dates.RelativeDate.IsWeekday(words[m.Start])) { i++; continue; }
                 // "in south Lebanon": nor is a lower-case compass word; the state named after it is the mention.
                 if (m is { Actor: null, Label: Labels.UnknownName } && m.End - m.Start > 1 && char.IsLower(words[m.Start][0])
-                    && Coreference.CoreferenceStage.CompassWords.Contains(words[m.Start])) { i++; continue; }
+                    && Syntax.Compass.Words.Contains(words[m.Start])) { i++; continue; }
                 // "Minister for Interior Aftab Ahmad Khan Sherpao": a name the recogniser ran on from the title before it is
                 // the known name it ends with.
                 if (m is { Actor: null, Label: Labels.UnknownName } && m.End - m.Start > 2 && EndsWithKnownName(document, words, m)) { i++; continue; }
@@ -316,10 +316,12 @@ public sealed class MentionStage(ActorDictionary dictionary, EntityRecognizer? e
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How many "the three countries" counts (three to six); 0 for any other word.</summary>
-    public static int ListCount(string word) => word.ToLowerInvariant() switch
+    public static int ListCount(string word) => ListCounts.GetValueOrDefault(word);
+
+    private static readonly FrozenDictionary<string, int> ListCounts = new Dictionary<string, int>
     {
-        "three" => 3, "four" => 4, "five" => 5, "six" => 6, _ => 0,
-    };
+        ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"the two countries", "both sides", "the three countries", "his country", "both Koreas", "the bloc".</summary>
     private static Mention? Group(NewsDocument doc, string[] words, int start, int end)

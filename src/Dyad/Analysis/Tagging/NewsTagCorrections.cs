@@ -102,12 +102,6 @@ public static class NewsTagCorrections
         return false;
     }
 
-    private static readonly HashSet<string> CompassAdjectives = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
-        "north-eastern", "north-western", "south-eastern", "south-western", "central",
-    };
-
     /// <summary>A lower-case word the tagger called a noun or adjective: maybe a bare verb.</summary>
     private static bool Candidate(ReadOnlySpan<string> words, Span<string> xpos, int x, int end) =>
         x < end && char.IsLower(words[x][0]) && xpos[x] is "NN" or "JJ";
@@ -141,7 +135,7 @@ public static class NewsTagCorrections
                 continue;
             }
             // "sent aid to eastern Libya": a compass adjective is never a verb (after "to" the tagger reads an infinitive).
-            if (upos[i] == "VERB" && CompassAdjectives.Contains(words[i]))
+            if (upos[i] == "VERB" && Syntax.Compass.Words.Contains(words[i]))
             {
                 (xpos[i], upos[i]) = ("JJ", "ADJ");
                 changed++;
