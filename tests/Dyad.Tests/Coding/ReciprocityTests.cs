@@ -61,3 +61,18 @@ public class ReciprocityTests
         AssertHas(events, "TGO", "GHA", "03");
     }
 }
+
+/// <summary>A rally joined: the joiners' demonstration, its subcode from what it is for.</summary>
+public class JoinedRallyTests
+{
+    [Fact]
+    public void People_joining_a_rally_demonstrate_and_a_state_joining_a_protest_does_not()
+    {
+        AssertHas(Code("Thousands of Kenyans joined a rally in Nairobi to protest against police brutality."), "KENCVL", "KEN", "14");
+        AssertNone(Code("Germany joined the protest against the sanctions."), "14");
+    }
+
+    [Fact]
+    public void A_rally_for_rights_is_1413_through_the_shared_subject_table() =>
+        AssertCode("Hundreds of Egyptians converged on Cairo for a rally to protest rights violations by the police.", "1413");
+}
