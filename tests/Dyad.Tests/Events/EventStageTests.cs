@@ -113,6 +113,19 @@ public class EventStageTests
     }
 
     [Fact]
+    public void A_comp_list_may_name_the_shared_table_of_what_demands_are_about()
+    {
+        var (patterns, errors) = PatternParser.Parse("t.dyad", "024 tell aux=must comp=@subjects|step target=comp\n", c => c is "024");
+        Assert.Empty(errors);
+        var comps = Assert.Single(patterns).Comps;
+        Assert.Contains("resignation", comps);
+        Assert.Contains("elections", comps);
+        Assert.Contains("step", comps);
+        Assert.DoesNotContain("@subjects", comps);
+        Assert.Equal(comps.Length, comps.Distinct().Count());
+    }
+
+    [Fact]
     public void Every_act_stated_for_the_future_maps_to_an_intent_threat_or_refusal_that_exists()
     {
         var cameo = Dyad.Cameo.CameoTable.Shared;

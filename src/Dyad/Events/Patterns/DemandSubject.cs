@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 
 namespace Dyad.Events.Patterns;
 
@@ -29,6 +30,12 @@ public static class DemandSubject
     ];
 
     private static FrozenSet<string> Set(params string[] words) => FrozenSet.ToFrozenSet(words, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What a pattern's <c>comp=</c> list writes for <see cref="AllWords"/>.</summary>
+    public const string AllWordsKey = "@subjects";
+
+    /// <summary>Every word the table knows, in table order: what makes an appeal or demand one about politics.</summary>
+    public static readonly ImmutableArray<string> AllWords = [.. Subjects.SelectMany(s => s.Words.Order(StringComparer.Ordinal))];
 
     /// <summary>Whether <paramref name="code"/> is a parent code that takes its fourth digit from what is demanded.</summary>
     public static bool Refines(string code) => Families.Contains(code);

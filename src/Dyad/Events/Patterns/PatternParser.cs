@@ -21,7 +21,8 @@ public sealed record PatternError(string File, int Line, string Message)
 /// 111   call                prep=for  target=for>against
 /// </code>
 /// A trigger prefixed <c>n:</c> is a noun. Keys: <c>obj</c>, <c>prep</c>, <c>cue</c>, <c>target</c>
-/// (default <c>obj</c>), <c>comp</c>, <c>aux</c>, <c>conf</c> (default 0.8). Lines starting <c>#</c> are comments. Errors
+/// (default <c>obj</c>), <c>comp</c> (<c>@subjects</c> in it: every word of <see cref="DemandSubject"/>'s table), <c>aux</c>,
+/// <c>conf</c> (default 0.8). Lines starting <c>#</c> are comments. Errors
 /// are returned with file and line; nothing throws on bad input.
 /// </summary>
 public static class PatternParser
@@ -86,7 +87,8 @@ public static class PatternParser
                     foreach (var p in preps.Where(p => !Prepositions.Contains(p))) Error($"unknown preposition '{p}'");
                     break;
                 case "cue": cues = Words(value); break;
-                case "comp": comps = Words(value); break;
+                // "@subjects" stands for every word of the shared table of what demands and appeals are about.
+                case "comp": comps = [.. Words(value).SelectMany(w => w == DemandSubject.AllWordsKey ? DemandSubject.AllWords : [w]).Distinct()]; break;
                 case "aux": auxes = Words(value); break;
                 case "not": unless = Words(value); break;
                 case "src":
