@@ -1478,7 +1478,7 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
     }
 
     /// <summary>
-    /// The subject of the main verb of the sentence before <paramref name="sentence"/>, when it is an actor of none of
+    /// The source of the main verb of the sentence before <paramref name="sentence"/>, when it is an actor of none of
     /// <paramref name="countries"/> and the verb is a deed, not a report of one ("X said Y …").
     /// </summary>
     private static Found? PreviousDoer(Context ctx, int sentence, HashSet<string?> countries)
@@ -1489,9 +1489,9 @@ public sealed class EventStage(PatternSet patterns, Places.Gazetteer? gazetteer 
         for (int t = before.FirstToken; t < before.EndToken; t++)
         {
             if (tree.Head(t) >= 0) continue;
-            if (tree.Upos(t) != "VERB" || tree.Child(t, "ccomp") >= 0 || ctx.Patterns.SpeechVerbs.Contains(tree.Lemma(t))
-                || tree.Child(t, "nsubj") is not (var subject and >= 0)) return null;
-            return ActorsAt(ctx, subject).Where(f => !countries.Contains(f.Actor.Country) && !f.FromGroup).Cast<Found?>().FirstOrDefault();
+            if (tree.Upos(t) != "VERB" || tree.Child(t, "ccomp") >= 0 || ctx.Patterns.SpeechVerbs.Contains(tree.Lemma(t))) return null;
+            // Its source as any act's is found (a passive's agent too: "the city was seized by Wagner fighters").
+            return SourceActors(ctx, t).Where(f => !countries.Contains(f.Actor.Country) && !f.FromGroup).Cast<Found?>().FirstOrDefault();
         }
         return null;
     }
